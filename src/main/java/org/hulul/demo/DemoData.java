@@ -1,0 +1,83 @@
+package org.hulul.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hulul.organisations.OrganisationDetails;
+import org.hulul.organisations.OrganisationType;
+import org.hulul.organisations.Organisations;
+import org.hulul.organisations.Programming;
+import org.hulul.platform.Role;
+import org.hulul.platform.Settings;
+import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo dataset ({@code ./hulul start --demo}): two fictitious organisations and one
+ * user per role. Every record is flagged demo, and once loaded every page carries a demo
+ * banner. Loaded once per database.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("hulul.demo")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo-password";
+
+	private static final Log logger = LogFactory.getLog(DemoData.class);
+
+	private final Organisations organisations;
+
+	private final UserAccounts accounts;
+
+	private final Settings settings;
+
+	DemoData(Organisations organisations, UserAccounts accounts, Settings settings) {
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.settings = settings;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.settings.demoLoaded()) {
+			return;
+		}
+		this.organisations.create(new OrganisationDetails("DEMO-NGO", "Demo Partner NGO (demo data)",
+				"منظمة شريكة تجريبية (بيانات تجريبية)", OrganisationType.NATIONAL_NGO,
+				EnumSet.of(Programming.HUMANITARIAN, Programming.RECOVERY)), true);
+		this.organisations.create(
+				new OrganisationDetails("DEMO-UN", "Demo UN Agency (demo data)", "وكالة أممية تجريبية (بيانات تجريبية)",
+						OrganisationType.UN_AGENCY, EnumSet.of(Programming.HUMANITARIAN, Programming.DEVELOPMENT)),
+				true);
+		List<NewUser> users = List.of(
+				new NewUser("demo-secretariat", "Demo secretariat", PASSWORD, Role.SECRETARIAT, "DEMO-UN", true, false),
+				new NewUser("demo-reviewer", "Demo reviewer", PASSWORD, Role.REVIEWER, "DEMO-UN", true, false),
+				new NewUser("demo-coordinator", "Demo area coordinator", PASSWORD, Role.AREA_COORDINATOR, "DEMO-NGO",
+						true, false),
+				new NewUser("demo-reporter", "Demo reporter", PASSWORD, Role.REPORTER, "DEMO-NGO", true, false),
+				new NewUser("demo-viewer", "Demo viewer", PASSWORD, Role.VIEWER, "DEMO-UN", true, false));
+		users.forEach(this.accounts::create);
+		this.settings.put(Settings.DEMO_LOADED, "true");
+		logger.warn("""
+
+				==================================================================
+				  Demo data loaded (marked DEMO on every page).
+				  Users: demo-secretariat, demo-reviewer, demo-coordinator,
+				         demo-reporter, demo-viewer
+				  Password for all of them: %s
+				==================================================================
+				""".formatted(PASSWORD));
+	}
+
+}

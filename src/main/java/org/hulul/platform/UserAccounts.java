@@ -1,0 +1,217 @@
+package org.hulul.platform;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.hulul.platform.InvalidInputException.FieldProblem;
+import org.hulul.platform.account.Account;
+import org.hulul.platform.account.AccountRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and changing user accounts: the rules every entry point (pages, API, first
+ * start, demo data) goes through, each change audited.
+ */
+@Service
+public class UserAccounts {
+
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
+
+	private static final String ENTITY = "user";
+
+	private final AccountRepository accounts;
+
+	private final OrganisationDirectory organisations;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	UserAccounts(AccountRepository accounts, OrganisationDirectory organisations, PasswordEncoder passwords,
+			AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<Account> all() {
+		return this.accounts.all();
+	}
+
+	public Optional<Account> find(long id) {
+		return this.accounts.find(id);
+	}
+
+	public Optional<Account> findByUsername(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+	public long count() {
+		return this.accounts.count();
+	}
+
+	@Transactional
+	public Account create(NewUser user) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String username = (user.username() != null) ? user.username().strip().toLowerCase(java.util.Locale.ROOT) : "";
+		if (!USERNAME.matcher(username).matches()) {
+			problems.add(new FieldProblem("username", "user.error.username", List.of()));
+		}
+		else if (this.accounts.exists(username)) {
+			problems.add(new FieldProblem("username", "user.error.usernameTaken", List.of(username)));
+		}
+		checkPassword("password", user.password(), problems);
+		Long organisationId = checkOrganisation(user.role(), user.organisation(), problems);
+		if (user.role() == null) {
+			problems.add(new FieldProblem("role", "user.error.role", List.of()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		long id = this.accounts.insert(username, blankToNull(user.displayName()),
+				this.passwords.encode(user.password()), user.role(), organisationId, user.demo(),
+				user.mustChangePassword(), this.clock.instant());
+		Account created = this.accounts.find(id).orElseThrow();
+		this.audit.record(AuditAction.CREATE, ENTITY, username, "User " + username + " created", null,
+				snapshot(created));
+		return created;
+	}
+
+	@Transactional
+	public Account update(long id, int version, UserChange change) {
+		Account before = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (change.role() == null) {
+			problems.add(new FieldProblem("role", "user.error.role", List.of()));
+		}
+		Long organisationId = checkOrganisation(change.role(), change.organisation(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (!this.accounts.updateProfile(id, version, blankToNull(change.displayName()), change.role(), organisationId,
+				change.active(), this.clock.instant())) {
+			throw new StaleEditException(ENTITY, before.username());
+		}
+		if (!change.active()) {
+			this.accounts.deleteTokens(id);
+		}
+		Account after = this.accounts.find(id).orElseThrow();
+		this.audit.record(AuditAction.UPDATE, ENTITY, before.username(), "User " + before.username() + " changed",
+				snapshot(before), snapshot(after));
+		return after;
+	}
+
+	/** An administrator sets a new password; the user must change it at next sign-in. */
+	@Transactional
+	public void resetPassword(long id, String newPassword) {
+		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		List<FieldProblem> problems = new ArrayList<>();
+		checkPassword("password", newPassword, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.accounts.updatePassword(id, this.passwords.encode(newPassword), true, this.clock.instant());
+		this.accounts.deleteTokens(id);
+		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
+				"Password of " + account.username() + " reset by an administrator", null, null);
+	}
+
+	/**
+	 * The signed-in user changes their own password, proving they know the current one.
+	 */
+	@Transactional
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String confirmation) {
+		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
+			problems.add(new FieldProblem("currentPassword", "password.error.current", List.of()));
+		}
+		checkPassword("newPassword", newPassword, problems);
+		if (!newPassword.equals(confirmation)) {
+			problems.add(new FieldProblem("confirmation", "password.error.confirmation", List.of()));
+		}
+		else if (newPassword.equals(currentPassword)) {
+			problems.add(new FieldProblem("newPassword", "password.error.same", List.of()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.accounts.updatePassword(id, this.passwords.encode(newPassword), false, this.clock.instant());
+		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
+				"Password of " + account.username() + " changed by its owner", null, null);
+	}
+
+	@Transactional
+	public void unlock(long id) {
+		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		this.accounts.updateThrottle(id, 0, null);
+		this.audit.record(AuditAction.SECURITY, ENTITY, account.username(),
+				"Account " + account.username() + " unlocked by an administrator",
+				Map.of("lockedUntil", String.valueOf(account.lockedUntil())), Map.of("lockedUntil", "null"));
+	}
+
+	private @Nullable Long checkOrganisation(@Nullable Role role, @Nullable String organisation,
+			List<FieldProblem> problems) {
+		if (organisation == null || organisation.isBlank()) {
+			if (role != null && role != Role.ADMIN) {
+				problems.add(new FieldProblem("organisation", "user.error.organisationRequired", List.of()));
+			}
+			return null;
+		}
+		Optional<OrganisationRef> found = this.organisations.findByCode(organisation.strip());
+		if (found.isEmpty()) {
+			problems.add(new FieldProblem("organisation", "user.error.organisationUnknown", List.of(organisation)));
+			return null;
+		}
+		return found.get().id();
+	}
+
+	private static void checkPassword(String field, @Nullable String password, List<FieldProblem> problems) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add(new FieldProblem(field, "password.error.length", List.of(MIN_PASSWORD_LENGTH)));
+		}
+	}
+
+	private Map<String, Object> snapshot(Account account) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("username", account.username());
+		state.put("displayName", account.displayName());
+		state.put("role", account.role().name());
+		state.put("organisation", (account.organisationId() != null)
+				? this.organisations.find(account.organisationId()).map(OrganisationRef::code).orElse(null) : null);
+		state.put("active", account.active());
+		return state;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A user to create; {@code organisation} is the organisation's code. */
+	public record NewUser(@Nullable String username, @Nullable String displayName, @Nullable String password,
+			@Nullable Role role, @Nullable String organisation, boolean demo, boolean mustChangePassword) {
+	}
+
+	/**
+	 * New values for an existing user; {@code organisation} is the organisation's code.
+	 */
+	public record UserChange(@Nullable String displayName, @Nullable Role role, @Nullable String organisation,
+			boolean active) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.hulul.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for templates ({@code ${@fmt.dateTime(x)}}): times are shown in the
+ * configured zone (Iraq by default) with the zone named.
+ */
+@Component("fmt")
+public class Formats {
+
+	private final DateTimeFormatter dateTime;
+
+	Formats(@Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
+		this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+	}
+
+	public String dateTime(@Nullable Instant instant) {
+		return (instant != null) ? this.dateTime.format(instant) : "";
+	}
+
+}

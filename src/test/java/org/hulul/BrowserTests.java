@@ -1,0 +1,112 @@
+package org.hulul;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person in Debian's Chromium: signs in, uses the pages, switches to Arabic and sees
+ * them right to left. Screenshots land in target/screenshots.
+ */
+@HululIntegrationTest
+class BrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HULUL_CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync", "--disable-gpu")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void signInSwitchToArabicAndSeeTheLayoutRightToLeft() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-en.png")));
+			page.getByLabel("User name").fill("admin");
+			page.getByLabel("Password").fill(HululIntegrationTest.ADMIN_PASSWORD);
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Sign in"))
+				.click();
+			assertThat(page.locator("h1")).containsText("Welcome, admin");
+			assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Organisations").setExact(true))
+				.first()
+				.click();
+			assertThat(page.locator("table.data")).containsText("IOM");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("organisations-en.png")));
+
+			page.locator("a[hreflang=ar]").click();
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			assertThat(page.locator("html")).hasAttribute("lang", "ar");
+			assertThat(page.locator("h1")).hasText("المنظمات");
+			assertThat(page.locator("table.data")).containsText("المنظمة الدولية للهجرة");
+			// right to left for real: the brand sits at the right edge of the top bar
+			double brandX = page.locator(".brand").boundingBox().x;
+			assertThat(brandX).isGreaterThan(640);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("organisations-ar.png")));
+
+			page.navigate(url("/locations"));
+			page.locator("#q").fill("الأنبار");
+			assertThat(page.locator("#results")).containsText("IQG01");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("locations-ar.png")));
+
+			page.locator("a[hreflang=ckb]").click();
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			page.navigate(url("/admin/audit"));
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-ckb.png")));
+			page.locator("a[hreflang=en]").click();
+			assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

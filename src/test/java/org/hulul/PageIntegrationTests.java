@@ -1,0 +1,207 @@
+package org.hulul;
+
+import java.util.UUID;
+
+import org.hulul.platform.Role;
+import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pages through the whole security filter chain: sign-in, throttling, CSRF, roles,
+ * languages and the forms that change data.
+ */
+@HululIntegrationTest
+class PageIntegrationTests {
+
+	private static final String PASSWORD = "page-test-password";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Test
+	void pagesNeedASignIn() throws Exception {
+		this.mvc.perform(get("/organisations")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+		this.mvc.perform(get("/about"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("CC BY-IGO")));
+	}
+
+	@Test
+	void signInNeedsTheCsrfToken() throws Exception {
+		this.mvc.perform(post("/login").param("username", "admin").param("password", "admin-test-password"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAdministratorSignsInWithTheConfiguredPassword() throws Exception {
+		MockHttpSession session = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(get("/admin/users").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("admin")));
+	}
+
+	@Test
+	void fiveFailedSignInsLockTheAccountWithAClearMessage() throws Exception {
+		String username = newUser(Role.VIEWER);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		// locked now: even the right password is refused, and the page says why
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(get("/login?locked"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("locked for 15 minutes")));
+		assertThat(this.accounts.findByUsername(username).orElseThrow().lockedUntil()).isNotNull();
+	}
+
+	@Test
+	void anAdministratorUnlocksALockedAccount() throws Exception {
+		String username = newUser(Role.VIEWER);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong"));
+		}
+		long id = this.accounts.findByUsername(username).orElseThrow().id();
+		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).session(admin))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		signIn(username, PASSWORD);
+	}
+
+	@Test
+	void aReporterCannotReachAdministration() throws Exception {
+		MockHttpSession reporter = signIn(newUser(Role.REPORTER), PASSWORD);
+		this.mvc.perform(get("/admin/users").session(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit").session(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations/new").session(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations").session(reporter)).andExpect(status().isOk());
+	}
+
+	@Test
+	void arabicAndKurdishPagesAreRightToLeft() throws Exception {
+		MockHttpSession session = signIn(newUser(Role.VIEWER), PASSWORD);
+		this.mvc.perform(get("/locations").param("lang", "ar").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ar\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("نينوى")));
+		this.mvc.perform(get("/locations").param("lang", "ckb").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ckb\"")));
+		this.mvc.perform(get("/locations").param("lang", "en").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"ltr\"")));
+	}
+
+	@Test
+	void locationSearchFindsArabicSpellingVariants() throws Exception {
+		MockHttpSession session = signIn(newUser(Role.VIEWER), PASSWORD);
+		this.mvc.perform(get("/locations").param("q", "الأنبار").header("HX-Request", "true").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG01")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+	}
+
+	@Test
+	void aSecondEditorOfTheSameOrganisationGetsAConflictNotALostUpdate() throws Exception {
+		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		String code = "ED-" + UUID.randomUUID().toString().substring(0, 6);
+		MvcResult created = this.mvc
+			.perform(post("/organisations/new").with(csrf())
+				.session(admin)
+				.param("code", code)
+				.param("nameEn", "Editing test")
+				.param("type", "NATIONAL_NGO"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+		this.mvc
+			.perform(post(location + "/edit").with(csrf())
+				.session(admin)
+				.param("code", code)
+				.param("nameEn", "First editor")
+				.param("type", "NATIONAL_NGO")
+				.param("version", "0"))
+			.andExpect(redirectedUrl(location));
+		this.mvc
+			.perform(post(location + "/edit").with(csrf())
+				.session(admin)
+				.param("code", code)
+				.param("nameEn", "Second editor")
+				.param("type", "NATIONAL_NGO")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this record")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("First editor")));
+	}
+
+	@Test
+	void anInvalidOrganisationFormSaysWhichFieldIsWrong() throws Exception {
+		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(post("/organisations/new").with(csrf()).session(admin).param("code", "").param("nameEn", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Code: 1 to 40")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose a type.")));
+	}
+
+	@Test
+	void aOneTimePasswordMustBeChangedFirst() throws Exception {
+		String username = "otp-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, null, PASSWORD, Role.VIEWER, "UNHCR", false, true));
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(
+				post("/login").with(csrf()).session(session).param("username", username).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/account/password"));
+		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/account/password"));
+		this.mvc
+			.perform(post("/account/password").with(csrf())
+				.session(session)
+				.param("currentPassword", PASSWORD)
+				.param("newPassword", "a-brand-new-password")
+				.param("confirmation", "a-brand-new-password"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void pagesSendSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().exists("Content-Security-Policy"));
+	}
+
+	private String newUser(Role role) {
+		String username = role.name().toLowerCase().replace('_', '-') + "-"
+				+ UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, null, PASSWORD, role, "IOM", false, false));
+		return username;
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(
+				post("/login").with(csrf()).session(session).param("username", username).param("password", password))
+			.andExpect(redirectedUrl("/"));
+		return session;
+	}
+
+}

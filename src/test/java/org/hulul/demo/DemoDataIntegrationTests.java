@@ -1,0 +1,63 @@
+package org.hulul.demo;
+
+import org.hulul.HululIntegrationTest;
+import org.hulul.organisations.Organisations;
+import org.hulul.platform.Role;
+import org.hulul.platform.Settings;
+import org.hulul.platform.UserAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The demo dataset, loaded into the shared test database the way {@code --demo} does.
+ */
+@HululIntegrationTest
+class DemoDataIntegrationTests {
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	Settings settings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void demoDataIsLoadedOnceAndLabelledEverywhere() throws Exception {
+		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings);
+		demo.run(null);
+		demo.run(null);
+		assertThat(this.organisations.getByCode("DEMO-NGO")).hasValueSatisfying((o) -> assertThat(o.demo()).isTrue());
+		for (Role role : new Role[] { Role.SECRETARIAT, Role.REVIEWER, Role.AREA_COORDINATOR, Role.REPORTER,
+				Role.VIEWER }) {
+			assertThat(this.accounts.all()).filteredOn((a) -> a.demo() && a.role() == role).hasSize(1);
+		}
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.session(session)
+				.param("username", "demo-reporter")
+				.param("password", DemoData.PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/organisations").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"demo-banner\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("DEMO-NGO")));
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"demo-banner\"")));
+	}
+
+}

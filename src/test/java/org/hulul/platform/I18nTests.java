@@ -1,0 +1,179 @@
+package org.hulul.platform;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.hulul.organisations.OrganisationType;
+import org.hulul.organisations.Programming;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fails the build on user-facing text that is not in the message bundles, on a key used
+ * but missing from a bundle, and on bundles whose keys differ.
+ */
+class I18nTests {
+
+	private static final Path RESOURCES = Path.of("src/main/resources");
+
+	private static final Path TEMPLATES = RESOURCES.resolve("templates");
+
+	private static final List<String> LANGUAGES = List.of("", "_ar", "_ckb");
+
+	/** Text between tags: whatever holds a letter must come from a bundle. */
+	private static final Pattern TEXT = Pattern.compile(">([^<>]*)<");
+
+	/** Attributes people read, written literally instead of with th:. */
+	private static final Pattern LITERAL_ATTRIBUTE = Pattern
+		.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.-]+)");
+
+	private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg\\('([\\w.-]+)'\\)");
+
+	private static final Pattern JAVA_KEY = Pattern.compile(
+			"(?:FieldProblem\\(\"\\w+\",\\s*|InvalidInputException\\.of\\(\"\\w+\",\\s*|\\.reject\\(|addFlashAttribute\\(\"(?:message|error|passwordError)\",\\s*)\"([a-z][\\w.]+)\"");
+
+	@Test
+	void templatesHaveNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>")
+				.replaceAll("(?s)<style[^>]*>.*?</style>", "<style></style>");
+			Matcher text = TEXT.matcher(html);
+			while (text.find()) {
+				String content = text.group(1).replaceAll("&\\w+;", "").strip();
+				if (content.codePoints().anyMatch(Character::isLetter) && !replacedByThymeleaf(html, text.start())) {
+					problems.add(TEMPLATES.relativize(template) + ": \"" + content + "\"");
+				}
+			}
+			Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+			while (attribute.find()) {
+				problems.add(
+						TEMPLATES.relativize(template) + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+			}
+		}
+		assertThat(problems).as("hard-coded text in templates: use th:text=\"#{key}\"").isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedIsInEveryBundle() throws IOException {
+		Set<String> used = new TreeSet<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			collect(MESSAGE_KEY, html, used);
+			collect(MSG_CALL, html, used);
+		}
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				collect(JAVA_KEY, Files.readString(source), used);
+			}
+		}
+		for (Role role : Role.values()) {
+			used.add(role.labelKey());
+		}
+		for (OrganisationType type : OrganisationType.values()) {
+			used.add(type.labelKey());
+		}
+		for (Programming programming : Programming.values()) {
+			used.add(programming.labelKey());
+		}
+		for (AuditAction action : AuditAction.values()) {
+			used.add("audit.action." + action.name());
+		}
+		for (int level = 1; level <= 3; level++) {
+			used.add("location.level." + level);
+		}
+		assertThat(used).hasSizeGreaterThan(100);
+		for (String language : LANGUAGES) {
+			Set<String> keys = bundle(language).stringPropertyNames();
+			assertThat(used).as("keys missing from messages%s.properties", language).isSubsetOf(keys);
+		}
+	}
+
+	@Test
+	void bundlesHaveTheSameKeysAndNoEmptyValues() throws IOException {
+		Properties english = bundle("");
+		for (String language : LANGUAGES) {
+			Properties bundle = bundle(language);
+			assertThat(bundle.stringPropertyNames()).as("keys of messages%s.properties", language)
+				.isEqualTo(english.stringPropertyNames());
+			assertThat(bundle.stringPropertyNames()).filteredOn((key) -> bundle.getProperty(key).isBlank())
+				.as("empty values in messages%s.properties", language)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void translationsKeepTheirPlaceholders() throws IOException {
+		Properties english = bundle("");
+		Pattern placeholder = Pattern.compile("\\{\\d}");
+		for (String language : List.of("_ar", "_ckb")) {
+			Properties bundle = bundle(language);
+			for (String key : english.stringPropertyNames()) {
+				Set<String> expected = new TreeSet<>();
+				collectAll(placeholder, english.getProperty(key), expected);
+				Set<String> actual = new TreeSet<>();
+				collectAll(placeholder, bundle.getProperty(key, ""), actual);
+				assertThat(actual).as("placeholders of %s in messages%s.properties", key, language).isEqualTo(expected);
+			}
+		}
+	}
+
+	/**
+	 * True when the tag just before the text replaces its body (th:text, th:utext,
+	 * th:errors).
+	 */
+	private static boolean replacedByThymeleaf(String html, int textStart) {
+		int tagStart = html.lastIndexOf('<', textStart);
+		String tag = html.substring(tagStart, textStart + 1);
+		return !tag.startsWith("</")
+				&& (tag.contains("th:text=") || tag.contains("th:utext=") || tag.contains("th:errors="));
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			List<Path> all = files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
+			assertThat(all).isNotEmpty();
+			return all;
+		}
+	}
+
+	private static Properties bundle(String language) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("messages" + language + ".properties"),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	private static void collect(Pattern pattern, String text, Set<String> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			into.add(matcher.group(1));
+		}
+	}
+
+	private static void collectAll(Pattern pattern, String text, Set<String> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			into.add(matcher.group());
+		}
+	}
+
+}
