@@ -56,7 +56,7 @@ class GeoReferenceData implements ApplicationRunner {
 		this.repository.insertAll(all);
 		this.locations.reload();
 		this.audit.record(AuditAction.IMPORT, "location", "COD-AB",
-				"Loaded " + all.size() + " locations of the OCHA COD-AB administrative boundaries of Iraq", null,
+				AuditLog.summary("audit.summary.locationsLoaded", all.size()), null,
 				Map.of("governorates", count(all, 1), "districts", count(all, 2), "subDistricts", count(all, 3)));
 	}
 

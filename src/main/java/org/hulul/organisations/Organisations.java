@@ -66,8 +66,8 @@ public class Organisations implements OrganisationDirectory {
 		OrganisationDetails details = check(entered, null);
 		long id = this.repository.insert(details, demo, this.clock.instant());
 		Organisation created = this.repository.find(id).orElseThrow();
-		this.audit.record(AuditAction.CREATE, ENTITY, created.code(), "Organisation " + created.code() + " created",
-				null, snapshot(created));
+		this.audit.record(AuditAction.CREATE, ENTITY, created.code(),
+				AuditLog.summary("audit.summary.organisationCreated", created.code()), null, snapshot(created));
 		return created;
 	}
 
@@ -79,8 +79,8 @@ public class Organisations implements OrganisationDirectory {
 			throw new StaleEditException(ENTITY, before.code());
 		}
 		Organisation after = this.repository.find(id).orElseThrow();
-		this.audit.record(AuditAction.UPDATE, ENTITY, after.code(), "Organisation " + after.code() + " changed",
-				snapshot(before), snapshot(after));
+		this.audit.record(AuditAction.UPDATE, ENTITY, after.code(),
+				AuditLog.summary("audit.summary.organisationChanged", after.code()), snapshot(before), snapshot(after));
 		return after;
 	}
 
@@ -92,8 +92,10 @@ public class Organisations implements OrganisationDirectory {
 		}
 		Organisation after = this.repository.find(id).orElseThrow();
 		this.audit.record(AuditAction.UPDATE, ENTITY, after.code(),
-				"Organisation " + after.code() + (active ? " reactivated" : " deactivated"), snapshot(before),
-				snapshot(after));
+				AuditLog.summary(
+						active ? "audit.summary.organisationReactivated" : "audit.summary.organisationDeactivated",
+						after.code()),
+				snapshot(before), snapshot(after));
 		return after;
 	}
 

@@ -1,6 +1,8 @@
 package org.hulul.platform;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
 import org.hulul.platform.audit.AuditRepository;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records who changed what, when, with the state before and after. Call it inside the
  * transaction that makes the change, so the change and its audit entry commit together.
+ * The summary is a message key with its arguments, so the log reads in each reader's
+ * language.
  */
 @Component
 public class AuditLog {
@@ -34,10 +38,19 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	public void record(AuditAction action, String entityType, Object entityId, String summary, @Nullable Object before,
+	/**
+	 * A summary: a key of the message bundles ({@code audit.summary.*}) and its
+	 * arguments.
+	 */
+	public static Summary summary(String messageKey, Object... args) {
+		return new Summary(messageKey, Arrays.stream(args).map(String::valueOf).toList());
+	}
+
+	public void record(AuditAction action, String entityType, Object entityId, Summary summary, @Nullable Object before,
 			@Nullable Object after) {
 		this.repository.insert(this.clock.instant(), currentActor(), action.name(), entityType,
-				String.valueOf(entityId), summary, toJson(before), toJson(after));
+				String.valueOf(entityId), summary.messageKey(), this.json.writeValueAsString(summary.args()),
+				toJson(before), toJson(after));
 	}
 
 	private @Nullable String toJson(@Nullable Object state) {
@@ -51,6 +64,10 @@ public class AuditLog {
 			return SYSTEM;
 		}
 		return authentication.getName();
+	}
+
+	/** What happened, as a message key and its arguments. */
+	public record Summary(String messageKey, List<String> args) {
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class Settings {
 
 	/** Set once the demo dataset has been loaded into this database. */
-	public static final String DEMO_LOADED = "demo.loaded";
+	public static final String DEMO_LOADED = "demo_loaded";
 
 	private final SettingRepository repository;
 

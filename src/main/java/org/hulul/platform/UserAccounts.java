@@ -87,8 +87,8 @@ public class UserAccounts {
 				this.passwords.encode(user.password()), user.role(), organisationId, user.demo(),
 				user.mustChangePassword(), this.clock.instant());
 		Account created = this.accounts.find(id).orElseThrow();
-		this.audit.record(AuditAction.CREATE, ENTITY, username, "User " + username + " created", null,
-				snapshot(created));
+		this.audit.record(AuditAction.CREATE, ENTITY, username, AuditLog.summary("audit.summary.userCreated", username),
+				null, snapshot(created));
 		return created;
 	}
 
@@ -111,8 +111,8 @@ public class UserAccounts {
 			this.accounts.deleteTokens(id);
 		}
 		Account after = this.accounts.find(id).orElseThrow();
-		this.audit.record(AuditAction.UPDATE, ENTITY, before.username(), "User " + before.username() + " changed",
-				snapshot(before), snapshot(after));
+		this.audit.record(AuditAction.UPDATE, ENTITY, before.username(),
+				AuditLog.summary("audit.summary.userChanged", before.username()), snapshot(before), snapshot(after));
 		return after;
 	}
 
@@ -128,7 +128,7 @@ public class UserAccounts {
 		this.accounts.updatePassword(id, this.passwords.encode(newPassword), true, this.clock.instant());
 		this.accounts.deleteTokens(id);
 		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
-				"Password of " + account.username() + " reset by an administrator", null, null);
+				AuditLog.summary("audit.summary.passwordReset", account.username()), null, null);
 	}
 
 	/**
@@ -153,7 +153,7 @@ public class UserAccounts {
 		}
 		this.accounts.updatePassword(id, this.passwords.encode(newPassword), false, this.clock.instant());
 		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
-				"Password of " + account.username() + " changed by its owner", null, null);
+				AuditLog.summary("audit.summary.passwordChanged", account.username()), null, null);
 	}
 
 	@Transactional
@@ -161,7 +161,7 @@ public class UserAccounts {
 		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 		this.accounts.updateThrottle(id, 0, null);
 		this.audit.record(AuditAction.SECURITY, ENTITY, account.username(),
-				"Account " + account.username() + " unlocked by an administrator",
+				AuditLog.summary("audit.summary.userUnlocked", account.username()),
 				Map.of("lockedUntil", String.valueOf(account.lockedUntil())), Map.of("lockedUntil", "null"));
 	}
 

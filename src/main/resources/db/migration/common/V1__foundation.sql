@@ -65,7 +65,8 @@ create table audit_event (
     action       varchar(20)  not null,
     entity_type  varchar(60)  not null,
     entity_id    varchar(80)  not null,
-    summary      varchar(500),
+    summary_key  varchar(100) not null,
+    summary_args varchar(2000) not null,
     before_state text,
     after_state  text
 );

@@ -43,8 +43,11 @@ class I18nTests {
 
 	private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg\\('([\\w.-]+)'\\)");
 
-	private static final Pattern JAVA_KEY = Pattern.compile(
-			"(?:FieldProblem\\(\"\\w+\",\\s*|InvalidInputException\\.of\\(\"\\w+\",\\s*|\\.reject\\(|addFlashAttribute\\(\"(?:message|error|passwordError)\",\\s*)\"([a-z][\\w.]+)\"");
+	/**
+	 * A Java string literal shaped like a message key: checked when its first part is a
+	 * bundle's.
+	 */
+	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
 	@Test
 	void templatesHaveNoHardCodedText() throws IOException {
@@ -78,11 +81,16 @@ class I18nTests {
 			collect(MESSAGE_KEY, html, used);
 			collect(MSG_CALL, html, used);
 		}
+		Set<String> prefixes = new TreeSet<>();
+		bundle("").stringPropertyNames().forEach((key) -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+		Set<String> javaKeys = new TreeSet<>();
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
-				collect(JAVA_KEY, Files.readString(source), used);
+				collect(JAVA_KEY, Files.readString(source), javaKeys);
 			}
 		}
+		javaKeys.stream().filter((key) -> prefixes.contains(key.substring(0, key.indexOf('.') + 1))).forEach(used::add);
+		assertThat(used).contains("audit.summary.userCreated", "user.error.usernameTaken", "error.staleEdit");
 		for (Role role : Role.values()) {
 			used.add(role.labelKey());
 		}

@@ -61,7 +61,7 @@ class AccountDetailsService implements UserDetailsService {
 			this.accounts.updateThrottle(account.id(), after.failedSignIns(), after.lockedUntil());
 			if (after.isLocked(this.clock.instant()) && !account.isLocked(this.clock.instant())) {
 				this.audit.record(AuditAction.SECURITY, "user", username,
-						"Account " + username + " locked after " + this.maxFailedSignIns + " failed sign-ins", null,
+						AuditLog.summary("audit.summary.userLocked", username, this.maxFailedSignIns), null,
 						java.util.Map.of("lockedUntil", String.valueOf(after.lockedUntil())));
 			}
 		});

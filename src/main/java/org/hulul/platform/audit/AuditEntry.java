@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One recorded change.
+ * One recorded change. The summary is a message key and its arguments as a JSON array.
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
-		@Nullable String summary, @Nullable String before, @Nullable String after) {
+		String summaryKey, String summaryArgs, @Nullable String before, @Nullable String after) {
 }

@@ -25,15 +25,16 @@ public class AuditRepository {
 		this.db = db;
 	}
 
-	public void insert(Instant at, String actor, String action, String entityType, String entityId, String summary,
-			@Nullable String before, @Nullable String after) {
+	public void insert(Instant at, String actor, String action, String entityType, String entityId, String summaryKey,
+			String summaryArgs, @Nullable String before, @Nullable String after) {
 		this.db.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.OCCURRED_AT, at.atOffset(java.time.ZoneOffset.UTC))
 			.set(AUDIT_EVENT.ACTOR, actor)
 			.set(AUDIT_EVENT.ACTION, action)
 			.set(AUDIT_EVENT.ENTITY_TYPE, entityType)
 			.set(AUDIT_EVENT.ENTITY_ID, entityId)
-			.set(AUDIT_EVENT.SUMMARY, abbreviate(summary))
+			.set(AUDIT_EVENT.SUMMARY_KEY, summaryKey)
+			.set(AUDIT_EVENT.SUMMARY_ARGS, summaryArgs)
 			.set(AUDIT_EVENT.BEFORE_STATE, before)
 			.set(AUDIT_EVENT.AFTER_STATE, after)
 			.execute();
@@ -44,13 +45,19 @@ public class AuditRepository {
 	 * exist.
 	 */
 	public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+		return find(filter, java.time.ZoneOffset.UTC, offset, limit);
+	}
+
+	/** One page of events matching the filter, whose dates are days in the given zone. */
+	public List<AuditEntry> find(AuditFilter filter, java.time.ZoneId zone, int offset, int limit) {
 		return this.db.selectFrom(AUDIT_EVENT)
-			.where(conditions(filter))
+			.where(conditions(filter, zone))
 			.orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
 			.limit(limit)
 			.offset(offset)
 			.fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
-					r.getEntityType(), r.getEntityId(), r.getSummary(), r.getBeforeState(), r.getAfterState()));
+					r.getEntityType(), r.getEntityId(), r.getSummaryKey(), r.getSummaryArgs(), r.getBeforeState(),
+					r.getAfterState()));
 	}
 
 	public List<String> entityTypes() {
@@ -60,7 +67,7 @@ public class AuditRepository {
 			.fetch(AUDIT_EVENT.ENTITY_TYPE);
 	}
 
-	private static List<Condition> conditions(AuditFilter filter) {
+	private static List<Condition> conditions(AuditFilter filter, java.time.ZoneId zone) {
 		List<Condition> where = new ArrayList<>();
 		if (filter.entityType() != null) {
 			where.add(AUDIT_EVENT.ENTITY_TYPE.eq(filter.entityType()));
@@ -75,17 +82,12 @@ public class AuditRepository {
 			where.add(AUDIT_EVENT.ACTION.eq(filter.action()));
 		}
 		if (filter.from() != null) {
-			where.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+			where.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(zone).toOffsetDateTime()));
 		}
 		if (filter.to() != null) {
-			where.add(AUDIT_EVENT.OCCURRED_AT
-				.lt(filter.to().plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+			where.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
 		}
 		return where;
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() <= 500) ? text : text.substring(0, 497) + "...";
 	}
 
 }

@@ -16,10 +16,18 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
+	private final ZoneId zone;
+
 	private final DateTimeFormatter dateTime;
 
 	Formats(@Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
-		this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+		this.zone = ZoneId.of(zone);
+		this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(this.zone);
+	}
+
+	/** The zone dates are shown and entered in. */
+	public ZoneId zone() {
+		return this.zone;
 	}
 
 	public String dateTime(@Nullable Instant instant) {
