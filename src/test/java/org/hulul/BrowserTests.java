@@ -91,6 +91,10 @@ class BrowserTests {
 			assertThat(brandX).isGreaterThan(640);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("organisations-ar.png")));
 
+			page.navigate(url("/no-such-page"));
+			assertThat(page.locator("main")).containsText("هذه الصفحة أو هذا السجل غير موجود");
+			assertThat(page.locator("body")).not().containsText("??");
+
 			page.navigate(url("/locations"));
 			page.locator("#q").fill("الأنبار");
 			assertThat(page.locator("#results")).containsText("IQG01");

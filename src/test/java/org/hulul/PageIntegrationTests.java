@@ -183,6 +183,21 @@ class PageIntegrationTests {
 	}
 
 	@Test
+	void everyPageRendersInEveryLanguageWithoutMissingTexts() throws Exception {
+		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		long userId = this.accounts.findByUsername("admin").orElseThrow().id();
+		for (String lang : new String[] { "en", "ar", "ckb" }) {
+			for (String path : new String[] { "/", "/locations", "/locations?q=sinjar", "/locations/IQG15Q07",
+					"/organisations", "/organisations/1", "/organisations/1/edit", "/organisations/new", "/admin/users",
+					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about" }) {
+				this.mvc.perform(get(path).param("lang", lang).session(admin))
+					.andExpect(status().isOk())
+					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+			}
+		}
+	}
+
+	@Test
 	void pagesSendSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))

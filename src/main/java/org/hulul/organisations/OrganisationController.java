@@ -79,7 +79,7 @@ class OrganisationController {
 			RedirectAttributes redirect) {
 		try {
 			Organisation created = this.organisations.create(form.toDetails(), false);
-			redirect.addFlashAttribute("message", "organisation.created");
+			redirect.addFlashAttribute("flashMessage", "organisation.created");
 			return "redirect:/organisations/" + created.id();
 		}
 		catch (InvalidInputException ex) {
@@ -110,7 +110,7 @@ class OrganisationController {
 		Organisation existing = load(id);
 		try {
 			this.organisations.update(id, form.getVersion(), form.toDetails());
-			redirect.addFlashAttribute("message", "organisation.saved");
+			redirect.addFlashAttribute("flashMessage", "organisation.saved");
 			return "redirect:/organisations/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -130,10 +130,11 @@ class OrganisationController {
 			RedirectAttributes redirect) {
 		try {
 			this.organisations.setActive(id, version, active);
-			redirect.addFlashAttribute("message", active ? "organisation.reactivated" : "organisation.deactivated");
+			redirect.addFlashAttribute("flashMessage",
+					active ? "organisation.reactivated" : "organisation.deactivated");
 		}
 		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("error", "error.staleEdit");
+			redirect.addFlashAttribute("flashError", "error.staleEdit");
 		}
 		return "redirect:/organisations/" + id;
 	}

@@ -63,7 +63,7 @@ class PasswordController {
 				UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		redirect.addFlashAttribute("message", "password.changed");
+		redirect.addFlashAttribute("flashMessage", "password.changed");
 		return "redirect:/";
 	}
 

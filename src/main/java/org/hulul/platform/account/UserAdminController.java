@@ -85,7 +85,7 @@ class UserAdminController {
 		try {
 			Account created = this.accounts.create(new NewUser(form.getUsername(), form.getDisplayName(),
 					form.getPassword(), form.getRole(), form.getOrganisation(), false, true));
-			redirect.addFlashAttribute("message", "user.created");
+			redirect.addFlashAttribute("flashMessage", "user.created");
 			return "redirect:/admin/users/" + created.id();
 		}
 		catch (InvalidInputException ex) {
@@ -110,7 +110,7 @@ class UserAdminController {
 		try {
 			this.accounts.update(id, form.getVersion(),
 					new UserChange(form.getDisplayName(), form.getRole(), form.getOrganisation(), form.isActive()));
-			redirect.addFlashAttribute("message", "user.saved");
+			redirect.addFlashAttribute("flashMessage", "user.saved");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -130,7 +130,7 @@ class UserAdminController {
 	String processPasswordReset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
 		try {
 			this.accounts.resetPassword(id, password);
-			redirect.addFlashAttribute("message", "user.passwordReset");
+			redirect.addFlashAttribute("flashMessage", "user.passwordReset");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("passwordError", ex.problems().get(0).messageKey());
@@ -141,7 +141,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/unlock")
 	String processUnlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.accounts.unlock(id);
-		redirect.addFlashAttribute("message", "user.unlocked");
+		redirect.addFlashAttribute("flashMessage", "user.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
 
