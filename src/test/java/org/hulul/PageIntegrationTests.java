@@ -2,13 +2,16 @@ package org.hulul;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +39,9 @@ class PageIntegrationTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	DSLContext db;
+
 	@Test
 	void pagesNeedASignIn() throws Exception {
 		this.mvc.perform(get("/organisations")).andExpect(status().is3xxRedirection());
@@ -55,8 +61,8 @@ class PageIntegrationTests {
 
 	@Test
 	void theAdministratorSignsInWithTheConfiguredPassword() throws Exception {
-		MockHttpSession session = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		this.mvc.perform(get("/admin/users").session(session))
+		Cookie session = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(get("/admin/users").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("admin")));
 	}
@@ -83,39 +89,39 @@ class PageIntegrationTests {
 			this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong"));
 		}
 		long id = this.accounts.findByUsername(username).orElseThrow().id();
-		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		this.mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).session(admin))
+		Cookie admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).cookie(admin))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		signIn(username, PASSWORD);
 	}
 
 	@Test
 	void aReporterCannotReachAdministration() throws Exception {
-		MockHttpSession reporter = signIn(newUser(Role.REPORTER), PASSWORD);
-		this.mvc.perform(get("/admin/users").session(reporter)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/audit").session(reporter)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/organisations/new").session(reporter)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/organisations").session(reporter)).andExpect(status().isOk());
+		Cookie reporter = signIn(newUser(Role.REPORTER), PASSWORD);
+		this.mvc.perform(get("/admin/users").cookie(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit").cookie(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations/new").cookie(reporter)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations").cookie(reporter)).andExpect(status().isOk());
 	}
 
 	@Test
 	void arabicAndKurdishPagesAreRightToLeft() throws Exception {
-		MockHttpSession session = signIn(newUser(Role.VIEWER), PASSWORD);
-		this.mvc.perform(get("/locations").param("lang", "ar").session(session))
+		Cookie session = signIn(newUser(Role.VIEWER), PASSWORD);
+		this.mvc.perform(get("/locations").param("lang", "ar").cookie(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ar\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("نينوى")));
-		this.mvc.perform(get("/locations").param("lang", "ckb").session(session))
+		this.mvc.perform(get("/locations").param("lang", "ckb").cookie(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ckb\"")));
-		this.mvc.perform(get("/locations").param("lang", "en").session(session))
+		this.mvc.perform(get("/locations").param("lang", "en").cookie(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"ltr\"")));
 	}
 
 	@Test
 	void locationSearchFindsArabicSpellingVariants() throws Exception {
-		MockHttpSession session = signIn(newUser(Role.VIEWER), PASSWORD);
-		this.mvc.perform(get("/locations").param("q", "الأنبار").header("HX-Request", "true").session(session))
+		Cookie session = signIn(newUser(Role.VIEWER), PASSWORD);
+		this.mvc.perform(get("/locations").param("q", "الأنبار").header("HX-Request", "true").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG01")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
@@ -123,11 +129,11 @@ class PageIntegrationTests {
 
 	@Test
 	void aSecondEditorOfTheSameOrganisationGetsAConflictNotALostUpdate() throws Exception {
-		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		Cookie admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
 		String code = "ED-" + UUID.randomUUID().toString().substring(0, 6);
 		MvcResult created = this.mvc
 			.perform(post("/organisations/new").with(csrf())
-				.session(admin)
+				.cookie(admin)
 				.param("code", code)
 				.param("nameEn", "Editing test")
 				.param("type", "NATIONAL_NGO"))
@@ -136,7 +142,7 @@ class PageIntegrationTests {
 		String location = created.getResponse().getRedirectedUrl();
 		this.mvc
 			.perform(post(location + "/edit").with(csrf())
-				.session(admin)
+				.cookie(admin)
 				.param("code", code)
 				.param("nameEn", "First editor")
 				.param("type", "NATIONAL_NGO")
@@ -144,7 +150,7 @@ class PageIntegrationTests {
 			.andExpect(redirectedUrl(location));
 		this.mvc
 			.perform(post(location + "/edit").with(csrf())
-				.session(admin)
+				.cookie(admin)
 				.param("code", code)
 				.param("nameEn", "Second editor")
 				.param("type", "NATIONAL_NGO")
@@ -156,8 +162,8 @@ class PageIntegrationTests {
 
 	@Test
 	void anInvalidOrganisationFormSaysWhichFieldIsWrong() throws Exception {
-		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		this.mvc.perform(post("/organisations/new").with(csrf()).session(admin).param("code", "").param("nameEn", ""))
+		Cookie admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(post("/organisations/new").with(csrf()).cookie(admin).param("code", "").param("nameEn", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Code: 1 to 40")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose a type.")));
@@ -167,34 +173,49 @@ class PageIntegrationTests {
 	void aOneTimePasswordMustBeChangedFirst() throws Exception {
 		String username = "otp-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(username, null, PASSWORD, Role.VIEWER, "UNHCR", false, true));
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(
-				post("/login").with(csrf()).session(session).param("username", username).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/account/password"));
-		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/account/password"));
+		Cookie session = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/account/password"))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+		this.mvc.perform(get("/organisations").cookie(session)).andExpect(redirectedUrl("/account/password"));
 		this.mvc
 			.perform(post("/account/password").with(csrf())
-				.session(session)
+				.cookie(session)
 				.param("currentPassword", PASSWORD)
 				.param("newPassword", "a-brand-new-password")
 				.param("confirmation", "a-brand-new-password"))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/organisations").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test
 	void everyPageRendersInEveryLanguageWithoutMissingTexts() throws Exception {
-		MockHttpSession admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		Cookie admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
 		long userId = this.accounts.findByUsername("admin").orElseThrow().id();
 		for (String lang : new String[] { "en", "ar", "ckb" }) {
 			for (String path : new String[] { "/", "/locations", "/locations?q=sinjar", "/locations/IQG15Q07",
 					"/organisations", "/organisations/1", "/organisations/1/edit", "/organisations/new", "/admin/users",
 					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about" }) {
-				this.mvc.perform(get(path).param("lang", lang).session(admin))
+				this.mvc.perform(get(path).param("lang", lang).cookie(admin))
 					.andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
 			}
 		}
+	}
+
+	@Test
+	void sessionsLiveInTheDatabaseBehindAnHttpOnlySameSiteCookie() throws Exception {
+		String username = newUser(Role.VIEWER);
+		String setCookie = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		assertThat(setCookie).startsWith("HULUL_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(this.db.fetchCount(DSL.table("spring_session"), DSL.field("principal_name").eq(username)))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -211,11 +232,18 @@ class PageIntegrationTests {
 		return username;
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(
-				post("/login").with(csrf()).session(session).param("username", username).param("password", password))
-			.andExpect(redirectedUrl("/"));
+	/**
+	 * Signs in through the form and returns the session cookie (sessions live in the
+	 * database).
+	 */
+	private Cookie signIn(String username, String password) throws Exception {
+		Cookie session = this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+		assertThat(session).isNotNull();
 		return session;
 	}
 

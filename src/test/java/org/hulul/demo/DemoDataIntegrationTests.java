@@ -1,5 +1,6 @@
 package org.hulul.demo;
 
+import jakarta.servlet.http.Cookie;
 import org.hulul.HululIntegrationTest;
 import org.hulul.organisations.Organisations;
 import org.hulul.platform.Role;
@@ -8,7 +9,6 @@ import org.hulul.platform.UserAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +46,14 @@ class DemoDataIntegrationTests {
 				Role.VIEWER }) {
 			assertThat(this.accounts.all()).filteredOn((a) -> a.demo() && a.role() == role).hasSize(1);
 		}
-		MockHttpSession session = new MockHttpSession();
-		this.mvc
-			.perform(post("/login").with(csrf())
-				.session(session)
-				.param("username", "demo-reporter")
-				.param("password", DemoData.PASSWORD))
-			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/organisations").session(session))
+		Cookie session = this.mvc
+			.perform(
+					post("/login").with(csrf()).param("username", "demo-reporter").param("password", DemoData.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+		this.mvc.perform(get("/organisations").cookie(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"demo-banner\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("DEMO-NGO")));
 		this.mvc.perform(get("/login"))
