@@ -58,6 +58,20 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void boundariesComeInPiecesAsGeoJson() {
+		ApiClient.Response ninewa = this.api.get("/api/v1/boundaries?level=2&within=IQG15", null);
+		assertThat(ninewa.status()).isEqualTo(200);
+		assertThat(ninewa.contentType()).startsWith("application/geo+json");
+		assertThat(ninewa.body().get("type").asString()).isEqualTo("FeatureCollection");
+		assertThat(ninewa.body().get("features").size()).isEqualTo(9);
+		assertThat(ninewa.body().get("features").get(0).get("geometry").get("type").asString()).contains("Polygon");
+		assertThat(this.api.get("/api/v1/boundaries?level=1", null).body().get("features").size()).isEqualTo(18);
+		assertThat(this.api.get("/api/v1/boundaries?level=3&within=IQG15Q07N03", null).body().get("features").size())
+			.isEqualTo(1);
+		assertThat(this.api.get("/api/v1/boundaries?level=0", null).status()).isEqualTo(400);
+	}
+
+	@Test
 	void aWrongLevelIsAProblemDetail() {
 		ApiClient.Response response = this.api.get("/api/v1/locations?level=4", null);
 		assertThat(response.status()).isEqualTo(400);

@@ -96,6 +96,10 @@ class BrowserTests {
 			assertThat(page.locator("body")).not().containsText("??");
 
 			page.navigate(url("/locations"));
+			// the country map is drawn from the shipped boundaries: one shape per
+			// governorate
+			page.locator(".boundary-map.loaded").waitFor();
+			assertThat(page.locator(".boundary-map path.leaflet-interactive")).hasCount(18);
 			page.locator("#q").fill("الأنبار");
 			assertThat(page.locator("#results")).containsText("IQG01");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("locations-ar.png")));

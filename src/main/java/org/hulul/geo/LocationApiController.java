@@ -1,5 +1,6 @@
 package org.hulul.geo;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +28,25 @@ class LocationApiController {
 
 	private final Locations locations;
 
-	LocationApiController(Locations locations) {
+	private final Boundaries boundaries;
+
+	LocationApiController(Locations locations, Boundaries boundaries) {
 		this.locations = locations;
+		this.boundaries = boundaries;
+	}
+
+	@GetMapping(path = "/api/v1/boundaries", produces = "application/geo+json")
+	@Operation(summary = "Boundary polygons as GeoJSON",
+			description = "The units of one level, optionally only those within a p-code (OCHA COD-AB, CC BY-IGO)")
+	ResponseEntity<ObjectNode> boundaries(
+			@Parameter(description = "1 governorate, 2 district, 3 sub-district") @RequestParam int level,
+			@Parameter(description = "only units within this p-code") @RequestParam(defaultValue = "") String within) {
+		if (level < 1 || level > 3) {
+			throw InvalidInputException.of("level", "location.error.level");
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.body(this.boundaries.features(level, within));
 	}
 
 	@GetMapping("/api/v1/locations")

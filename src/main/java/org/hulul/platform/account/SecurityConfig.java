@@ -45,7 +45,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/about", "/css/**", "/js/**", "/img/**", "/webjars/**", "/geo/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
+			"/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -71,7 +71,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/locations", "/api/v1/locations/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/locations", "/api/v1/locations/**", "/api/v1/boundaries")
 				.permitAll()
 				.requestMatchers("/api/docs", "/api/docs/**")
 				.permitAll()
