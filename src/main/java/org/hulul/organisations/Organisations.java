@@ -17,6 +17,7 @@ import org.hulul.platform.NotFoundException;
 import org.hulul.platform.OrganisationDirectory;
 import org.hulul.platform.OrganisationRef;
 import org.hulul.platform.StaleEditException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +100,7 @@ public class Organisations implements OrganisationDirectory {
 		return after;
 	}
 
-	private OrganisationDetails check(OrganisationDetails entered, Organisation existing) {
+	private OrganisationDetails check(OrganisationDetails entered, @Nullable Organisation existing) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String code = (entered.code() != null) ? entered.code().strip() : "";
 		if (!CODE.matcher(code).matches()) {

@@ -45,6 +45,10 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? oneTimePassword() : this.configuredPassword;
+		if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
+			throw new IllegalStateException("HULUL_ADMIN_PASSWORD must have at least "
+					+ UserAccounts.MIN_PASSWORD_LENGTH + " characters; unset it to get a generated one-time password");
+		}
 		this.accounts.create(new NewUser(USERNAME, "Administrator", password, Role.ADMIN, null, false, generated));
 		if (generated) {
 			logger.warn("""

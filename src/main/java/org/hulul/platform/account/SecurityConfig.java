@@ -45,7 +45,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/about", "/css/**", "/js/**", "/img/**", "/webjars/**", "/geo/**",
-			"/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,5 +1,6 @@
 package org.hulul.platform.account;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,9 +30,12 @@ class UserApiController {
 
 	private final OrganisationDirectory organisations;
 
-	UserApiController(UserAccounts accounts, OrganisationDirectory organisations) {
+	private final Clock clock;
+
+	UserApiController(UserAccounts accounts, OrganisationDirectory organisations, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/users")
@@ -52,7 +56,7 @@ class UserApiController {
 		String organisation = (account.organisationId() != null)
 				? this.organisations.find(account.organisationId()).map(OrganisationRef::code).orElse(null) : null;
 		return new UserBody(account.id(), account.username(), account.displayName(), account.role(), organisation,
-				account.active(), account.isLocked(java.time.Instant.now()));
+				account.active(), account.isLocked(this.clock.instant()));
 	}
 
 	record CreateUser(@Nullable String username, @Nullable String password, @Nullable Role role,
