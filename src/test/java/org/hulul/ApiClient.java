@@ -28,6 +28,11 @@ public final class ApiClient {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), token);
 	}
 
+	public Response get(String path, @Nullable String token, String language) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept-Language", language).GET(),
+				token);
+	}
+
 	public Response post(String path, @Nullable String token, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
 import org.hulul.platform.UserAccounts.UserChange;
 import org.hulul.platform.audit.AuditFilter;
 import org.hulul.platform.audit.AuditRepository;
@@ -90,9 +91,50 @@ class ApiIntegrationTests {
 	}
 
 	@Test
-	void aWrongPasswordGetsNoToken() {
+	void aOneTimePasswordGetsNoTokenUntilChanged() {
+		String username = unique("otp");
+		this.accounts.create(new NewUser(username, null, "one-time-password", Role.REPORTER, "NRC", false, true));
 		ApiClient.Response response = this.api.post("/api/v1/auth/token", null,
-				Map.of("username", "admin", "password", "wrong"));
+				Map.of("username", username, "password", "one-time-password"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.body().get("detail").asString()).contains("one-time password");
+		assertThat(response.body().has("token")).isFalse();
+	}
+
+	@Test
+	void aViewerReadsButDoesNotWrite() {
+		String viewer = createUser("VIEWER", "OCHA");
+		assertThat(this.api.get("/api/v1/organisations/IOM", viewer).status()).isEqualTo(200);
+		assertThat(this.api
+			.put("/api/v1/organisations/IOM", viewer,
+					Map.of("code", "IOM", "name", "Renamed", "type", "UN_AGENCY", "version", 0))
+			.status()).isEqualTo(403);
+		assertThat(this.api.delete("/api/v1/organisations/IOM", viewer).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/v1/users", viewer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aChangeWithoutTheVersionReadIsRefused() {
+		ApiClient.Response response = this.api.put("/api/v1/organisations/IOM", this.admin,
+				Map.of("code", "IOM", "name", "Lost update", "type", "UN_AGENCY"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("version");
+		assertThat(this.api.get("/api/v1/organisations/IOM", this.admin).body().get("name").asString())
+			.isEqualTo("International Organization for Migration");
+	}
+
+	@Test
+	void errorsSpeakTheCallersLanguage() {
+		ApiClient.Response response = this.api.get("/api/v1/locations?level=9", null, "ar");
+		assertThat(response.body().get("errors").get(0).get("message").asString()).contains("المستوى");
+	}
+
+	@Test
+	void aWrongPasswordGetsNoToken() {
+		String username = unique("wrong");
+		this.accounts.create(new NewUser(username, null, "right-password", Role.VIEWER, "NRC", false, false));
+		ApiClient.Response response = this.api.post("/api/v1/auth/token", null,
+				Map.of("username", username, "password", "wrong"));
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body().has("token")).isFalse();
 	}
@@ -157,7 +199,8 @@ class ApiIntegrationTests {
 			.valueStream()
 			.map((o) -> o.get("code").asString())).doesNotContain(code);
 
-		var history = this.audit.find(new AuditFilter("organisation", code, null, null, null, null), 0, 10);
+		String id = created.body().get("id").asString();
+		var history = this.audit.find(new AuditFilter("organisation", id, null, null, null, null), 0, 10);
 		assertThat(history).extracting((e) -> e.action()).containsExactly("UPDATE", "UPDATE", "CREATE");
 		assertThat(history).allSatisfy((e) -> assertThat(e.actor()).isEqualTo("admin"));
 		assertThat(history.get(1).before()).contains("\"nameEn\":\"Test Relief Organisation\"");

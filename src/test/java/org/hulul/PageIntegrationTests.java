@@ -6,7 +6,9 @@ import jakarta.servlet.http.Cookie;
 
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
+import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.UserAccounts.NewUser;
+import org.hulul.platform.UserAccounts.UserChange;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -216,6 +219,168 @@ class PageIntegrationTests {
 		assertThat(setCookie).startsWith("HULUL_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
 		assertThat(this.db.fetchCount(DSL.table("spring_session"), DSL.field("principal_name").eq(username)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aSuccessfulSignInClearsTheCountOfFailures() throws Exception {
+		String username = newUser(Role.VIEWER);
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 4; i++) {
+				this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong"))
+					.andExpect(redirectedUrl("/login?error"));
+			}
+			signIn(username, PASSWORD);
+		}
+		assertThat(this.accounts.findByUsername(username).orElseThrow().failedSignIns()).isZero();
+	}
+
+	@Test
+	void aWrongPasswordDoesNotTellThatAnAccountIsDeactivated() throws Exception {
+		String username = newUser(Role.VIEWER);
+		var account = this.accounts.findByUsername(username).orElseThrow();
+		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.VIEWER, "IOM", false));
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-password"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?disabled"));
+	}
+
+	@Test
+	void aDeactivatedUserIsSignedOutAtOnce() throws Exception {
+		String username = newUser(Role.REVIEWER);
+		Cookie session = signIn(username, PASSWORD);
+		this.mvc.perform(get("/organisations").cookie(session)).andExpect(status().isOk());
+		var account = this.accounts.findByUsername(username).orElseThrow();
+		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.REVIEWER, "IOM", false));
+		this.mvc.perform(get("/organisations").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aChangedRoleTakesEffectAtOnce() throws Exception {
+		String username = newUser(Role.SECRETARIAT);
+		Cookie session = signIn(username, PASSWORD);
+		this.mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().isOk());
+		var account = this.accounts.findByUsername(username).orElseThrow();
+		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.VIEWER, "IOM", true));
+		Cookie again = signIn(username, PASSWORD);
+		this.mvc.perform(get("/organisations/new").cookie(again)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void tooLongAPasswordIsAFieldErrorAndNeverAServerError() throws Exception {
+		String longArabic = "كلمة مرور طويلة جدا جدا جدا جدا جدا جدا للتجربة";
+		assertThatThrownBy(
+				() -> this.accounts.create(new NewUser("long-" + UUID.randomUUID().toString().substring(0, 6), null,
+						longArabic, Role.VIEWER, "IOM", false, false)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting(InvalidInputException.FieldProblem::messageKey)
+						.containsExactly("password.error.tooLong"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", longArabic))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theLastActiveAdministratorCannotBeDemotedOrDeactivated() {
+		var admins = this.accounts.all().stream().filter((a) -> a.role() == Role.ADMIN && a.active()).toList();
+		assertThat(admins).as("this test expects admin to be the only active administrator").hasSize(1);
+		var admin = admins.get(0);
+		assertThatThrownBy(() -> this.accounts.update(admin.id(), admin.version(),
+				new UserChange(null, Role.SECRETARIAT, "IOM", true)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("user.error.lastAdmin"));
+		assertThatThrownBy(
+				() -> this.accounts.update(admin.id(), admin.version(), new UserChange(null, Role.ADMIN, null, false)))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void readersCannotChangeAnythingThroughTheForms() throws Exception {
+		for (Role role : new Role[] { Role.REPORTER, Role.VIEWER, Role.REVIEWER, Role.AREA_COORDINATOR }) {
+			Cookie session = signIn(newUser(role), PASSWORD);
+			this.mvc
+				.perform(post("/organisations/new").with(csrf())
+					.cookie(session)
+					.param("code", "NOPE-" + role.ordinal())
+					.param("nameEn", "Should not exist")
+					.param("type", "NATIONAL_NGO"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/organisations/1/edit").with(csrf())
+					.cookie(session)
+					.param("code", "X")
+					.param("nameEn", "Renamed")
+					.param("type", "DONOR")
+					.param("version", "0"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/organisations/1/active").with(csrf())
+					.cookie(session)
+					.param("version", "0")
+					.param("active", "false"))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/users/new").with(csrf()).cookie(session).param("username", "intruder"))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/users/1/unlock").with(csrf()).cookie(session))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(this.accounts.findByUsername("intruder")).isEmpty();
+	}
+
+	@Test
+	void afterAnEditConflictTheSecondSaveAppliesKnowingly() throws Exception {
+		Cookie admin = signIn("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		String code = "CF-" + UUID.randomUUID().toString().substring(0, 6);
+		String location = this.mvc
+			.perform(post("/organisations/new").with(csrf())
+				.cookie(admin)
+				.param("code", code)
+				.param("nameEn", "Conflict test")
+				.param("type", "DONOR"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(location + "/edit").with(csrf())
+			.cookie(admin)
+			.param("code", code)
+			.param("nameEn", "First")
+			.param("type", "DONOR")
+			.param("version", "0"));
+		this.mvc
+			.perform(post(location + "/edit").with(csrf())
+				.cookie(admin)
+				.param("code", code)
+				.param("nameEn", "Second")
+				.param("type", "DONOR")
+				.param("version", "0"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"1\"")));
+		this.mvc
+			.perform(post(location + "/edit").with(csrf())
+				.cookie(admin)
+				.param("code", code)
+				.param("nameEn", "Second")
+				.param("type", "DONOR")
+				.param("version", "1"))
+			.andExpect(redirectedUrl(location));
+	}
+
+	@Test
+	void healthIsUpAndTheApiIsDescribed() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"status\":\"UP\"")));
+		this.mvc.perform(get("/api/docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/auth/token")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/organisations")));
+	}
+
+	@Test
+	void theLanguageSwitchKeepsTheQuery() throws Exception {
+		Cookie session = signIn(newUser(Role.VIEWER), PASSWORD);
+		this.mvc.perform(get("/organisations?q=iom&lang=en").cookie(session))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("href=\"/organisations?q=iom&amp;lang=ar\"")));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -59,15 +60,14 @@ class OrganisationApiController {
 
 	@PutMapping("/api/v1/organisations/{code}")
 	@Operation(summary = "Change an organisation",
-			description = "Send the version you read; a stale version is refused with 409 Conflict.")
+			description = "Send the version you read (required); a stale version is refused with 409 Conflict.")
 	OrganisationBody update(@PathVariable String code, @RequestBody OrganisationInput input) {
 		Organisation existing = load(code);
-		int version = (input.version() != null) ? input.version() : existing.version();
-		Organisation updated = this.organisations.update(existing.id(), version, input.toDetails());
-		if (input.active() != null && input.active() != updated.active()) {
-			updated = this.organisations.setActive(updated.id(), updated.version(), input.active());
+		if (input.version() == null) {
+			throw InvalidInputException.of("version", "error.versionRequired");
 		}
-		return OrganisationBody.of(updated);
+		return OrganisationBody
+			.of(this.organisations.update(existing.id(), input.version(), input.toDetails(), input.active()));
 	}
 
 	@DeleteMapping("/api/v1/organisations/{code}")
@@ -91,11 +91,11 @@ class OrganisationApiController {
 
 	}
 
-	record OrganisationBody(String code, String name, @Nullable String nameAr, OrganisationType type,
+	record OrganisationBody(long id, String code, String name, @Nullable String nameAr, OrganisationType type,
 			List<Programming> programming, boolean active, boolean demo, int version) {
 
 		static OrganisationBody of(Organisation o) {
-			return new OrganisationBody(o.code(), o.nameEn(), o.nameAr(), o.type(),
+			return new OrganisationBody(o.id(), o.code(), o.nameEn(), o.nameAr(), o.type(),
 					o.programming().stream().sorted().toList(), o.active(), o.demo(), o.version());
 		}
 

@@ -1,7 +1,6 @@
 package org.hulul.organisations;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.hulul.platform.FormErrors;
 import org.hulul.platform.InvalidInputException;
@@ -50,15 +49,7 @@ class OrganisationController {
 	String showOrganisations(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganisationType type,
 			@RequestParam(defaultValue = "false") boolean inactive, Model model) {
-		String query = (q != null) ? q.strip().toLowerCase(Locale.ROOT) : "";
-		List<Organisation> shown = this.organisations.list()
-			.stream()
-			.filter((o) -> inactive || o.active())
-			.filter((o) -> type == null || o.type() == type)
-			.filter((o) -> query.isEmpty() || o.code().toLowerCase(Locale.ROOT).contains(query)
-					|| o.nameEn().toLowerCase(Locale.ROOT).contains(query)
-					|| (o.nameAr() != null && o.nameAr().contains(query)))
-			.toList();
+		List<Organisation> shown = this.organisations.search(q, type, inactive);
 		model.addAttribute("organisations", shown);
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("type", type);
@@ -109,7 +100,7 @@ class OrganisationController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Organisation existing = load(id);
 		try {
-			this.organisations.update(id, form.getVersion(), form.toDetails());
+			this.organisations.update(id, form.getVersion(), form.toDetails(), null);
 			redirect.addFlashAttribute("flashMessage", "organisation.saved");
 			return "redirect:/organisations/" + id;
 		}
@@ -117,8 +108,12 @@ class OrganisationController {
 			FormErrors.apply(ex, result);
 		}
 		catch (StaleEditException ex) {
+			// keep what this editor typed, show what the other saved, and let a second
+			// save
+			// apply this change over it knowingly
 			result.reject("error.staleEdit");
 			model.addAttribute("current", existing);
+			form.setVersion(existing.version());
 		}
 		model.addAttribute("existing", existing);
 		return FORM;

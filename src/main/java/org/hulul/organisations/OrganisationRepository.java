@@ -45,7 +45,7 @@ class OrganisationRepository {
 
 	Optional<Organisation> findByCode(String code) {
 		return this.db.selectFrom(ORGANISATION)
-			.where(DSL.upper(ORGANISATION.CODE).eq(code.strip().toUpperCase(java.util.Locale.ROOT)))
+			.where(ORGANISATION.CODE_KEY.eq(key(code)))
 			.fetchOptional((r) -> toOrganisation(r, programmingOf(r.getId())));
 	}
 
@@ -57,6 +57,7 @@ class OrganisationRepository {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		this.db.insertInto(ORGANISATION)
 			.set(ORGANISATION.CODE, details.code())
+			.set(ORGANISATION.CODE_KEY, key(details.code()))
 			.set(ORGANISATION.NAME_EN, details.nameEn())
 			.set(ORGANISATION.NAME_AR, details.nameAr())
 			.set(ORGANISATION.TYPE, details.type().name())
@@ -66,23 +67,22 @@ class OrganisationRepository {
 			.execute();
 		long id = this.db.select(ORGANISATION.ID)
 			.from(ORGANISATION)
-			.where(ORGANISATION.CODE.eq(details.code()))
+			.where(ORGANISATION.CODE_KEY.eq(key(details.code())))
 			.fetchSingle()
 			.value1();
 		replaceProgramming(id, details.programming());
 		return id;
 	}
 
-	/**
-	 * Saves the details if the version still matches; false when someone else saved
-	 * first.
-	 */
-	boolean update(long id, int expectedVersion, OrganisationDetails details, Instant now) {
+	/** Saves the details and the active flag if the version still matches. */
+	boolean update(long id, int expectedVersion, OrganisationDetails details, boolean active, Instant now) {
 		int updated = this.db.update(ORGANISATION)
 			.set(ORGANISATION.CODE, details.code())
+			.set(ORGANISATION.CODE_KEY, key(details.code()))
 			.set(ORGANISATION.NAME_EN, details.nameEn())
 			.set(ORGANISATION.NAME_AR, details.nameAr())
 			.set(ORGANISATION.TYPE, details.type().name())
+			.set(ORGANISATION.ACTIVE, active)
 			.set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
 			.set(ORGANISATION.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
 			.where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion)))
@@ -100,6 +100,10 @@ class OrganisationRepository {
 			.set(ORGANISATION.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
 			.where(ORGANISATION.ID.eq(id).and(ORGANISATION.VERSION.eq(expectedVersion)))
 			.execute() == 1;
+	}
+
+	private static String key(String code) {
+		return code.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private void replaceProgramming(long id, Set<Programming> programming) {

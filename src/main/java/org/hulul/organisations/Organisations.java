@@ -19,6 +19,7 @@ import org.hulul.platform.OrganisationRef;
 import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,25 +63,59 @@ public class Organisations implements OrganisationDirectory {
 		return this.repository.count();
 	}
 
+	/**
+	 * Organisations whose code or English or Arabic name contains {@code query} (ignoring
+	 * case), of the given type if any; deactivated ones only when asked.
+	 */
+	public List<Organisation> search(@Nullable String query, @Nullable OrganisationType type, boolean includeInactive) {
+		String q = (query != null) ? query.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		return this.repository.all()
+			.stream()
+			.filter((o) -> includeInactive || o.active())
+			.filter((o) -> type == null || o.type() == type)
+			.filter((o) -> q.isEmpty() || o.code().toLowerCase(java.util.Locale.ROOT).contains(q)
+					|| o.nameEn().toLowerCase(java.util.Locale.ROOT).contains(q)
+					|| (o.nameAr() != null && o.nameAr().contains(q)))
+			.toList();
+	}
+
 	@Transactional
 	public Organisation create(OrganisationDetails entered, boolean demo) {
 		OrganisationDetails details = check(entered, null);
-		long id = this.repository.insert(details, demo, this.clock.instant());
+		long id;
+		try {
+			id = this.repository.insert(details, demo, this.clock.instant());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw codeTaken(details);
+		}
 		Organisation created = this.repository.find(id).orElseThrow();
-		this.audit.record(AuditAction.CREATE, ENTITY, created.code(),
+		this.audit.record(AuditAction.CREATE, ENTITY, created.id(),
 				AuditLog.summary("audit.summary.organisationCreated", created.code()), null, snapshot(created));
 		return created;
 	}
 
+	/**
+	 * Saves new details, and the active flag when given, as one change; refused when the
+	 * version is no longer the saved one.
+	 */
 	@Transactional
-	public Organisation update(long id, int version, OrganisationDetails entered) {
+	public Organisation update(long id, int version, OrganisationDetails entered, @Nullable Boolean active) {
 		Organisation before = this.repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 		OrganisationDetails details = check(entered, before);
-		if (!this.repository.update(id, version, details, this.clock.instant())) {
+		boolean saved;
+		try {
+			saved = this.repository.update(id, version, details, (active != null) ? active : before.active(),
+					this.clock.instant());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw codeTaken(details);
+		}
+		if (!saved) {
 			throw new StaleEditException(ENTITY, before.code());
 		}
 		Organisation after = this.repository.find(id).orElseThrow();
-		this.audit.record(AuditAction.UPDATE, ENTITY, after.code(),
+		this.audit.record(AuditAction.UPDATE, ENTITY, after.id(),
 				AuditLog.summary("audit.summary.organisationChanged", after.code()), snapshot(before), snapshot(after));
 		return after;
 	}
@@ -92,12 +127,16 @@ public class Organisations implements OrganisationDirectory {
 			throw new StaleEditException(ENTITY, before.code());
 		}
 		Organisation after = this.repository.find(id).orElseThrow();
-		this.audit.record(AuditAction.UPDATE, ENTITY, after.code(),
+		this.audit.record(AuditAction.UPDATE, ENTITY, after.id(),
 				AuditLog.summary(
 						active ? "audit.summary.organisationReactivated" : "audit.summary.organisationDeactivated",
 						after.code()),
 				snapshot(before), snapshot(after));
 		return after;
+	}
+
+	private static InvalidInputException codeTaken(OrganisationDetails details) {
+		return InvalidInputException.of("code", "organisation.error.codeTaken", details.code());
 	}
 
 	private OrganisationDetails check(OrganisationDetails entered, @Nullable Organisation existing) {

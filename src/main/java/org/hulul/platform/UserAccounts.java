@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.hulul.platform.InvalidInputException.FieldProblem;
 import org.hulul.platform.account.Account;
 import org.hulul.platform.account.AccountRepository;
+import org.hulul.platform.account.SignedInSessions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +27,9 @@ public class UserAccounts {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 
+	/** bcrypt's limit, in UTF-8 bytes. */
+	public static final int MAX_PASSWORD_BYTES = 72;
+
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
 	private static final String ENTITY = "user";
@@ -38,14 +42,17 @@ public class UserAccounts {
 
 	private final AuditLog audit;
 
+	private final SignedInSessions sessions;
+
 	private final Clock clock;
 
 	UserAccounts(AccountRepository accounts, OrganisationDirectory organisations, PasswordEncoder passwords,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, SignedInSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -76,7 +83,8 @@ public class UserAccounts {
 			problems.add(new FieldProblem("username", "user.error.usernameTaken", List.of(username)));
 		}
 		checkPassword("password", user.password(), problems);
-		Long organisationId = checkOrganisation(user.role(), user.organisation(), problems);
+		checkDisplayName(user.displayName(), problems);
+		Long organisationId = checkOrganisation(user.role(), user.organisation(), null, problems);
 		if (user.role() == null) {
 			problems.add(new FieldProblem("role", "user.error.role", List.of()));
 		}
@@ -99,7 +107,14 @@ public class UserAccounts {
 		if (change.role() == null) {
 			problems.add(new FieldProblem("role", "user.error.role", List.of()));
 		}
-		Long organisationId = checkOrganisation(change.role(), change.organisation(), problems);
+		checkDisplayName(change.displayName(), problems);
+		Long organisationId = checkOrganisation(change.role(), change.organisation(), before.organisationId(),
+				problems);
+		boolean stillAdmin = change.role() == Role.ADMIN && change.active();
+		if (before.role() == Role.ADMIN && before.active() && !stillAdmin
+				&& this.accounts.countActive(Role.ADMIN) <= 1) {
+			problems.add(new FieldProblem("role", "user.error.lastAdmin", List.of()));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -107,10 +122,12 @@ public class UserAccounts {
 				change.active(), this.clock.instant())) {
 			throw new StaleEditException(ENTITY, before.username());
 		}
-		if (!change.active()) {
-			this.accounts.deleteTokens(id);
-		}
 		Account after = this.accounts.find(id).orElseThrow();
+		if (before.role() != after.role() || !java.util.Objects.equals(before.organisationId(), after.organisationId())
+				|| before.active() != after.active()) {
+			// sessions carry the role and organisation of their sign-in
+			this.sessions.end(id, before.username(), null);
+		}
 		this.audit.record(AuditAction.UPDATE, ENTITY, before.username(),
 				AuditLog.summary("audit.summary.userChanged", before.username()), snapshot(before), snapshot(after));
 		return after;
@@ -126,16 +143,19 @@ public class UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		this.accounts.updatePassword(id, this.passwords.encode(newPassword), true, this.clock.instant());
-		this.accounts.deleteTokens(id);
+		this.sessions.end(id, account.username(), null);
 		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
-				AuditLog.summary("audit.summary.passwordReset", account.username()), null, null);
+				AuditLog.summary("audit.summary.passwordReset", account.username()),
+				Map.of("mustChangePassword", account.mustChangePassword()), Map.of("mustChangePassword", true));
 	}
 
 	/**
 	 * The signed-in user changes their own password, proving they know the current one.
+	 * Their other sessions and API tokens end; {@code currentSessionId} stays signed in.
 	 */
 	@Transactional
-	public void changeOwnPassword(long id, String currentPassword, String newPassword, String confirmation) {
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String confirmation,
+			@Nullable String currentSessionId) {
 		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
@@ -152,8 +172,10 @@ public class UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		this.accounts.updatePassword(id, this.passwords.encode(newPassword), false, this.clock.instant());
+		this.sessions.end(id, account.username(), currentSessionId);
 		this.audit.record(AuditAction.UPDATE, ENTITY, account.username(),
-				AuditLog.summary("audit.summary.passwordChanged", account.username()), null, null);
+				AuditLog.summary("audit.summary.passwordChanged", account.username()),
+				Map.of("mustChangePassword", account.mustChangePassword()), Map.of("mustChangePassword", false));
 	}
 
 	@Transactional
@@ -165,8 +187,12 @@ public class UserAccounts {
 				Map.of("lockedUntil", String.valueOf(account.lockedUntil())), Map.of("lockedUntil", "null"));
 	}
 
+	/**
+	 * The id of the organisation with the given code. A deactivated organisation may be
+	 * kept by a user who already belongs to it, not newly given.
+	 */
 	private @Nullable Long checkOrganisation(@Nullable Role role, @Nullable String organisation,
-			List<FieldProblem> problems) {
+			@Nullable Long currentOrganisationId, List<FieldProblem> problems) {
 		if (organisation == null || organisation.isBlank()) {
 			if (role != null && role != Role.ADMIN) {
 				problems.add(new FieldProblem("organisation", "user.error.organisationRequired", List.of()));
@@ -178,12 +204,26 @@ public class UserAccounts {
 			problems.add(new FieldProblem("organisation", "user.error.organisationUnknown", List.of(organisation)));
 			return null;
 		}
+		if (!found.get().active() && !java.util.Objects.equals(found.get().id(), currentOrganisationId)) {
+			problems
+				.add(new FieldProblem("organisation", "user.error.organisationInactive", List.of(found.get().code())));
+		}
 		return found.get().id();
 	}
 
 	private static void checkPassword(String field, @Nullable String password, List<FieldProblem> problems) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			problems.add(new FieldProblem(field, "password.error.length", List.of(MIN_PASSWORD_LENGTH)));
+		}
+		else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			// bcrypt reads 72 bytes: an Arabic or Kurdish letter takes two
+			problems.add(new FieldProblem(field, "password.error.tooLong", List.of(MAX_PASSWORD_BYTES)));
+		}
+	}
+
+	private static void checkDisplayName(@Nullable String displayName, List<FieldProblem> problems) {
+		if (displayName != null && displayName.strip().length() > 200) {
+			problems.add(new FieldProblem("displayName", "user.error.displayName", List.of(200)));
 		}
 	}
 

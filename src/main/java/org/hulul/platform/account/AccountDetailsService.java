@@ -56,7 +56,7 @@ class AccountDetailsService implements UserDetailsService {
 		String username = String.valueOf(event.getAuthentication().getPrincipal())
 			.strip()
 			.toLowerCase(java.util.Locale.ROOT);
-		this.accounts.findByUsername(username).ifPresent((account) -> {
+		this.accounts.findByUsernameForUpdate(username).ifPresent((account) -> {
 			Account after = account.afterFailedSignIn(this.clock.instant(), this.maxFailedSignIns, this.lockDuration);
 			this.accounts.updateThrottle(account.id(), after.failedSignIns(), after.lockedUntil());
 			if (after.isLocked(this.clock.instant()) && !account.isLocked(this.clock.instant())) {
@@ -72,7 +72,9 @@ class AccountDetailsService implements UserDetailsService {
 		if (event.getAuthentication().getPrincipal() instanceof org.hulul.platform.HululPrincipal principal) {
 			this.accounts.find(principal.id())
 				.filter((account) -> account.failedSignIns() > 0)
-				.ifPresent((account) -> this.accounts.updateThrottle(account.id(), 0, null));
+				.map(Account::afterSuccessfulSignIn)
+				.ifPresent((account) -> this.accounts.updateThrottle(account.id(), account.failedSignIns(),
+						account.lockedUntil()));
 		}
 	}
 

@@ -46,6 +46,20 @@ public class AccountRepository {
 		return this.db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
 	}
 
+	public int countActive(Role role) {
+		return this.db.fetchCount(APP_USER, APP_USER.ROLE.eq(role.name()).and(APP_USER.ACTIVE.isTrue()));
+	}
+
+	/**
+	 * The account, locked against concurrent sign-in attempts until the transaction ends.
+	 */
+	public Optional<Account> findByUsernameForUpdate(String username) {
+		return this.db.selectFrom(APP_USER)
+			.where(APP_USER.USERNAME.eq(username))
+			.forUpdate()
+			.fetchOptional(AccountRepository::toAccount);
+	}
+
 	public long count() {
 		return this.db.fetchCount(APP_USER);
 	}

@@ -53,6 +53,7 @@ class ApiTokens implements OpaqueTokenIntrospector {
 	@Override
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
 		return this.accounts.findByToken(hash(token), this.clock.instant())
+			.filter((account) -> !account.mustChangePassword())
 			.map(Account::toPrincipal)
 			.orElseThrow(() -> new BadOpaqueTokenException("Unknown or expired token"));
 	}

@@ -49,7 +49,7 @@ class PasswordController {
 			RedirectAttributes redirect) {
 		try {
 			this.accounts.changeOwnPassword(me.id(), form.getCurrentPassword(), form.getNewPassword(),
-					form.getConfirmation());
+					form.getConfirmation(), request.getSession().getId());
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.apply(ex, result);

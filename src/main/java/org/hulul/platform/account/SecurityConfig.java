@@ -9,6 +9,7 @@ import org.hulul.platform.HululPrincipal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, problem details) and the
@@ -51,7 +53,7 @@ class SecurityConfig {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default; the {id} prefix lets a later algorithm take over without a
 		// migration
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
@@ -59,6 +61,19 @@ class SecurityConfig {
 			ApplicationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
+		// a lock is told before the password is checked (it stops guessing); a
+		// deactivation
+		// only after a right password, so a wrong one reveals nothing about the account
+		provider.setPreAuthenticationChecks((user) -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("Account locked");
+			}
+		});
+		provider.setPostAuthenticationChecks((user) -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("Account deactivated");
+			}
+		});
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		return manager;
@@ -66,8 +81,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
-		ApiProblems problems = new ApiProblems(json);
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
+			LocaleResolver locales) throws Exception {
+		ApiProblems problems = new ApiProblems(json, messages, locales);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
@@ -96,18 +112,19 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
 		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(
 						(request, response, authentication) -> onSignIn(saved, request, response, authentication))
@@ -136,27 +153,33 @@ class SecurityConfig {
 
 		private final JsonMapper json;
 
-		ApiProblems(JsonMapper json) {
+		private final MessageSource messages;
+
+		private final LocaleResolver locales;
+
+		ApiProblems(JsonMapper json, MessageSource messages, LocaleResolver locales) {
 			this.json = json;
+			this.messages = messages;
+			this.locales = locales;
 		}
 
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
 			response.setHeader("WWW-Authenticate", "Bearer");
-			write(request, response, HttpStatus.UNAUTHORIZED,
-					"Send a valid bearer token: POST /api/v1/auth/token returns one.");
+			write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
 		}
 
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.access.AccessDeniedException exception) throws IOException {
-			write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.");
+			write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
 		}
 
-		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 				throws IOException {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+					this.messages.getMessage(key, null, key, this.locales.resolveLocale(request)));
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

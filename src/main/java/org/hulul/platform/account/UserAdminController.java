@@ -17,6 +17,7 @@ import org.hulul.platform.StaleEditException;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
 import org.hulul.platform.UserAccounts.UserChange;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,11 +54,13 @@ class UserAdminController {
 		return Role.values();
 	}
 
+	/** The active organisations, and the user's own even if it was deactivated since. */
 	@ModelAttribute("organisations")
-	List<OrganisationRef> organisations() {
+	List<OrganisationRef> organisations(@PathVariable(required = false) @Nullable Long id) {
+		Long current = (id != null) ? this.accounts.find(id).map(Account::organisationId).orElse(null) : null;
 		return this.organisations.all()
 			.stream()
-			.filter(OrganisationRef::active)
+			.filter((o) -> o.active() || Long.valueOf(o.id()).equals(current))
 			.sorted(Comparator.comparing(OrganisationRef::code, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
@@ -117,8 +120,13 @@ class UserAdminController {
 			FormErrors.apply(ex, result);
 		}
 		catch (StaleEditException ex) {
+			// keep what this editor chose, show what the other saved, and let a second
+			// save
+			// apply this change over it knowingly
+			UserForm current = toForm(this.accounts.find(id).orElseThrow());
 			result.reject("error.staleEdit");
-			model.addAttribute("current", toForm(this.accounts.find(id).orElseThrow()));
+			model.addAttribute("current", current);
+			form.setVersion(current.getVersion());
 		}
 		form.setUsername(account.username());
 		model.addAttribute("account", account);

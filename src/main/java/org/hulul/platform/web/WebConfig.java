@@ -1,6 +1,5 @@
 package org.hulul.platform.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,13 +26,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+	private final LayoutModel layout;
+
+	WebConfig(LayoutModel layout) {
+		this.layout = layout;
+	}
+
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"),
 			Locale.forLanguageTag("ckb"));
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -68,6 +68,7 @@ class WebConfig implements WebMvcConfigurer {
 		languages.setParamName("lang");
 		languages.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languages);
+		registry.addInterceptor(this.layout).excludePathPatterns("/api/**");
 		registry.addInterceptor(new PasswordChangeFirst())
 			.excludePathPatterns("/account/password", "/logout", "/login", "/api/**", "/css/**", "/js/**",
 					"/webjars/**", "/geo/**", "/error", "/about");
