@@ -217,8 +217,14 @@ class PageIntegrationTests {
 			.getResponse()
 			.getHeader("Set-Cookie");
 		assertThat(setCookie).startsWith("HULUL_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+		String overHttps = this.mvc
+			.perform(post("/login").secure(true).with(csrf()).param("username", username).param("password", PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		assertThat(overHttps).contains("Secure");
 		assertThat(this.db.fetchCount(DSL.table("spring_session"), DSL.field("principal_name").eq(username)))
-			.isEqualTo(1);
+			.isEqualTo(2);
 	}
 
 	@Test

@@ -44,6 +44,13 @@ class I18nTests {
 	private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg\\('([\\w.-]+)'\\)");
 
 	/**
+	 * Where Java hands a message key to the pages or the API: every such key must exist.
+	 */
+	private static final Pattern JAVA_KEY_CALL = Pattern.compile("(?:FieldProblem\\(\"\\w+\",\\s*"
+			+ "|InvalidInputException\\.of\\(\"\\w+\",\\s*|\\.reject\\(|AuditLog\\.summary\\("
+			+ "|addFlashAttribute\\(\"\\w+\",\\s*|problem\\([^\"]*)\"([a-zA-Z][\\w.]+)\"");
+
+	/**
 	 * A Java string literal shaped like a message key: checked when its first part is a
 	 * bundle's.
 	 */
@@ -90,6 +97,15 @@ class I18nTests {
 			}
 		}
 		javaKeys.stream().filter((key) -> prefixes.contains(key.substring(0, key.indexOf('.') + 1))).forEach(used::add);
+		Set<String> calledKeys = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				collect(JAVA_KEY_CALL, Files.readString(source), calledKeys);
+			}
+		}
+		assertThat(calledKeys).contains("user.error.usernameTaken", "audit.summary.userLocked", "api.error.locked",
+				"organisation.created", "error.staleEdit");
+		used.addAll(calledKeys);
 		assertThat(used).contains("audit.summary.userCreated", "user.error.usernameTaken", "error.staleEdit");
 		for (Role role : Role.values()) {
 			used.add(role.labelKey());

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the audit page filters on; every field is optional. Dates are whole days in UTC.
+ * What the audit page filters on; every field is optional. Dates are whole days in the
+ * zone the pages show times in.
  */
 public record AuditFilter(@Nullable String entityType, @Nullable String entityId, @Nullable String actor,
 		@Nullable String action, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
