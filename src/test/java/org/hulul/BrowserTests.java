@@ -94,6 +94,8 @@ class BrowserTests {
 			page.navigate(url("/no-such-page"));
 			assertThat(page.locator("main")).containsText("هذه الصفحة أو هذا السجل غير موجود");
 			assertThat(page.locator("body")).not().containsText("??");
+			// error pages still know who is signed in
+			assertThat(page.locator(".topbar .user")).containsText("admin");
 
 			page.navigate(url("/locations"));
 			// the country map is drawn from the shipped boundaries: one shape per

@@ -39,6 +39,12 @@ public record Account(long id, String username, @Nullable String displayName, St
 				this.active, this.demo, this.mustChangePassword, failures, until, this.version);
 	}
 
+	/** Without the password hash, which has no business in a log. */
+	@Override
+	public String toString() {
+		return "Account[" + this.id + ", " + this.username + ", " + this.role + ", active=" + this.active + "]";
+	}
+
 	public HululPrincipal toPrincipal() {
 		return new HululPrincipal(this.id, this.username, this.role, this.organisationId, this.active, this.lockedUntil,
 				this.mustChangePassword, this.passwordHash);

@@ -1,11 +1,15 @@
 package org.hulul.platform.web;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in the database (table spring_session), not in the server's memory: a
@@ -18,6 +22,19 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SessionConfig {
 
 	static final String COOKIE = "HULUL_SESSION";
+
+	/**
+	 * The session filter also on error pages (what Boot's session auto-configuration
+	 * would do), so a signed-in user's 403 or 404 page still knows who they are.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionRepositoryFilter<?>> sessionRepositoryFilterRegistration(
+			SessionRepositoryFilter<?> filter) {
+		FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(filter);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+		return registration;
+	}
 
 	@Bean
 	CookieSerializer cookieSerializer(@Value("${hulul.security.secure-cookies}") boolean alwaysSecure) {
