@@ -152,6 +152,9 @@ class ApiIntegrationTests {
 					Map.of("code", unique("R"), "name", "Reporter's own", "type", "NATIONAL_NGO"))
 			.status()).isEqualTo(403);
 		assertThat(this.api.get("/api/v1/organisations", reporter).status()).isEqualTo(200);
+		ApiClient.Response me = this.api.get("/api/v1/me", reporter);
+		assertThat(me.body().get("role").asString()).isEqualTo("REPORTER");
+		assertThat(me.body().get("organisation").asString()).isEqualTo("NRC");
 	}
 
 	@Test

@@ -109,6 +109,7 @@ class I18nTests {
 		assertThat(used).contains("audit.summary.userCreated", "user.error.usernameTaken", "error.staleEdit");
 		for (Role role : Role.values()) {
 			used.add(role.labelKey());
+			used.add(role.labelKey() + ".description");
 		}
 		for (OrganisationType type : OrganisationType.values()) {
 			used.add(type.labelKey());

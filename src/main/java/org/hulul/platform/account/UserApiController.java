@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.OrganisationDirectory;
 import org.hulul.platform.OrganisationRef;
 import org.hulul.platform.Role;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,6 +44,12 @@ class UserApiController {
 	@Operation(summary = "List users")
 	List<UserBody> list() {
 		return this.accounts.all().stream().map(this::toBody).toList();
+	}
+
+	@GetMapping("/api/v1/me")
+	@Operation(summary = "Who the token belongs to")
+	UserBody me(@AuthenticationPrincipal HululPrincipal me) {
+		return toBody(this.accounts.find(me.id()).orElseThrow());
 	}
 
 	@PostMapping("/api/v1/users")
