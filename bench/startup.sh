@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Start-up benchmark (DESIGN.md §5: ready in under 10 s on the embedded database).
-# Measures, from process launch until /actuator/health answers UP, a first start on an
-# empty H2 database (schema, reference data, administrator) and a restart on that data.
-# Usage: bench/startup.sh [runs]   (builds target/hulul.jar first if needed)
+# Measures, from process launch until /actuator/health answers UP, exactly as ./hulul start
+# runs Hulul: a first start on an empty H2 database (schema, reference data, administrator)
+# and a restart on that data. The first run of all also writes the class-data archive
+# (target/app/hulul.jsa) that later starts load; delete it to measure a start without.
+# Usage: bench/startup.sh [runs]   (builds and unpacks the application first if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 port="${HULUL_BENCH_PORT:-18080}"
-./hulul build >/dev/null
+./hulul prepare >/dev/null
 source <(sed -n '/^java_major()/,/^}/p;/^find_jdk()/,/^}/p' hulul)
 java="$(find_jdk)/bin/java"
+eval "$(grep '^APP=' hulul)"
+eval "$(grep '^JAVA_RUN=' hulul)"
 
 measure() { # $1 data dir; prints seconds until healthy
   local start end pid
   start=$(date +%s%N)
   HULUL_DATA_DIR="$1" HULUL_PORT="$port" HULUL_ADMIN_PASSWORD=benchmark-password \
-    "$java" -jar target/hulul.jar >"$1.log" 2>&1 &
+    "$java" "${JAVA_RUN[@]}" >"$1.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     sleep 0.05
