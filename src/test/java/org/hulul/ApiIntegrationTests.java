@@ -12,6 +12,7 @@ import org.hulul.platform.audit.AuditFilter;
 import org.hulul.platform.audit.AuditRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +71,37 @@ class ApiIntegrationTests {
 		assertThat(this.api.get("/api/v1/boundaries?level=3&within=IQG15Q07N03", null).body().get("features").size())
 			.isEqualTo(1);
 		assertThat(this.api.get("/api/v1/boundaries?level=0", null).status()).isEqualTo(400);
+	}
+
+	@Test
+	void theCurrentFrameworkIsServedWithItsIndicators() {
+		ApiClient.Response framework = this.api.get("/api/v1/frameworks/current", this.admin);
+		assertThat(framework.status()).isEqualTo(200);
+		assertThat(framework.body().get("code").asString()).isEqualTo("dstwg-iraq");
+		assertThat(framework.body().get("objectives").size()).isEqualTo(8);
+		JsonNode so2 = framework.body().get("objectives").get(1);
+		assertThat(so2.get("code").asString()).isEqualTo("SO2");
+		assertThat(so2.get("name").get("en").asString()).isEqualTo("Housing and HLP");
+		JsonNode indicator = so2.get("subCriteria").get(0).get("indicators").get(0);
+		assertThat(indicator.get("code").asString()).isEqualTo("SO2-HC-01");
+		assertThat(indicator.get("name").get("ar").asString()).isNotBlank();
+		assertThat(indicator.get("unit").get("en").asString()).isEqualTo("# of houses");
+		assertThat(indicator.get("valueType").asString()).isEqualTo("COUNT");
+		assertThat(indicator.get("disaggregations").valueStream().map(JsonNode::asString)).contains("damage");
+		long total = framework.body()
+			.get("objectives")
+			.valueStream()
+			.flatMap((o) -> o.get("subCriteria").valueStream())
+			.mapToLong((s) -> s.get("indicators").size())
+			.sum();
+		assertThat(total).isEqualTo(45);
+
+		assertThat(this.api.get("/api/v1/frameworks", this.admin).body().get(0).get("indicators").asInt())
+			.isEqualTo(45);
+		assertThat(this.api.get("/api/v1/indicators/so2-hc-01", this.admin).body().get("code").asString())
+			.isEqualTo("SO2-HC-01");
+		assertThat(this.api.get("/api/v1/indicators/SO9-XX-01", this.admin).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/frameworks/current", null).status()).isEqualTo(401);
 	}
 
 	@Test

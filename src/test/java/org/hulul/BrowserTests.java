@@ -97,6 +97,17 @@ class BrowserTests {
 			// error pages still know who is signed in
 			assertThat(page.locator(".topbar .user")).containsText("admin");
 
+			page.navigate(url("/framework"));
+			assertThat(page).hasTitle(java.util.regex.Pattern.compile("^إطار النتائج.*"));
+			assertThat(page.locator("#SO2")).containsText("SO2-HC-01");
+			page.locator("input[name=q]").fill("so2-hc");
+			page.locator("form.filters button").click();
+			assertThat(page.locator("main")).containsText("SO2-HC");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("framework-ar.png")));
+			page.navigate(url("/framework/indicators/SO2-HC-01"));
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicator-ar.png")));
+
 			page.navigate(url("/locations"));
 			// the country map is drawn from the shipped boundaries: one shape per
 			// governorate

@@ -201,7 +201,9 @@ class PageIntegrationTests {
 		for (String lang : new String[] { "en", "ar", "ckb" }) {
 			for (String path : new String[] { "/", "/locations", "/locations?q=sinjar", "/locations/IQG15Q07",
 					"/organisations", "/organisations/1", "/organisations/1/edit", "/organisations/new", "/admin/users",
-					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about" }) {
+					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about",
+					"/framework", "/framework?q=house", "/framework?iasc=7", "/framework?q=no-such-thing",
+					"/framework/indicators/SO2-HC-01" }) {
 				this.mvc.perform(get(path).param("lang", lang).cookie(admin))
 					.andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));

@@ -123,6 +123,16 @@ class I18nTests {
 		for (int level = 1; level <= 3; level++) {
 			used.add("location.level." + level);
 		}
+		for (org.hulul.framework.ValueType type : org.hulul.framework.ValueType.values()) {
+			used.add("framework.valueType." + type.name());
+		}
+		for (org.hulul.framework.Aggregation aggregation : org.hulul.framework.Aggregation.values()) {
+			used.add("framework.aggregation." + aggregation.name());
+			used.add("framework.aggregation." + aggregation.name() + ".help");
+		}
+		for (int criterion = 1; criterion <= 8; criterion++) {
+			used.add("iasc." + criterion);
+		}
 		assertThat(used).hasSizeGreaterThan(100);
 		for (String language : LANGUAGES) {
 			Set<String> keys = bundle(language).stringPropertyNames();

@@ -1,0 +1,100 @@
+package org.hulul.framework;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.hulul.db.tables.records.FrameworkVersionRecord;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import static org.hulul.db.Tables.FRAMEWORK_INDICATOR;
+import static org.hulul.db.Tables.FRAMEWORK_VERSION;
+
+/**
+ * Framework versions (each with its definition as JSON) and their indicators.
+ */
+@Repository
+class FrameworkRepository {
+
+	private final DSLContext db;
+
+	FrameworkRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	long count() {
+		return this.db.fetchCount(FRAMEWORK_VERSION);
+	}
+
+	long insert(FrameworkDefinition definition, String definitionJson, FrameworkVersion.Status status,
+			@Nullable Long basedOn, Instant now, String actor) {
+		var published = (status == FrameworkVersion.Status.PUBLISHED) ? now.atOffset(ZoneOffset.UTC) : null;
+		this.db.insertInto(FRAMEWORK_VERSION)
+			.set(FRAMEWORK_VERSION.FRAMEWORK_CODE, definition.code())
+			.set(FRAMEWORK_VERSION.VERSION_LABEL, definition.version())
+			.set(FRAMEWORK_VERSION.STATUS, status.name())
+			.set(FRAMEWORK_VERSION.DEFINITION, definitionJson)
+			.set(FRAMEWORK_VERSION.BASED_ON_ID, basedOn)
+			.set(FRAMEWORK_VERSION.CREATED_AT, now.atOffset(ZoneOffset.UTC))
+			.set(FRAMEWORK_VERSION.CREATED_BY, actor)
+			.set(FRAMEWORK_VERSION.PUBLISHED_AT, published)
+			.set(FRAMEWORK_VERSION.PUBLISHED_BY, (published != null) ? actor : null)
+			.execute();
+		long id = this.db.select(FRAMEWORK_VERSION.ID)
+			.from(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.FRAMEWORK_CODE.eq(definition.code()))
+			.and(FRAMEWORK_VERSION.VERSION_LABEL.eq(definition.version()))
+			.fetchSingle()
+			.value1();
+		var indicators = this.db.insertInto(FRAMEWORK_INDICATOR, FRAMEWORK_INDICATOR.FRAMEWORK_VERSION_ID,
+				FRAMEWORK_INDICATOR.CODE, FRAMEWORK_INDICATOR.OBJECTIVE_CODE, FRAMEWORK_INDICATOR.VALUE_TYPE,
+				FRAMEWORK_INDICATOR.AGGREGATION);
+		for (FrameworkDefinition.Indicator indicator : definition.indicators().toList()) {
+			indicators = indicators.values(id, indicator.code(), indicator.objectiveCode(),
+					indicator.valueType().name(), indicator.aggregation().name());
+		}
+		if (definition.indicators().findAny().isPresent()) {
+			indicators.execute();
+		}
+		return id;
+	}
+
+	/** All versions, newest first. */
+	List<StoredVersion> all() {
+		return this.db.selectFrom(FRAMEWORK_VERSION)
+			.orderBy(FRAMEWORK_VERSION.CREATED_AT.desc(), FRAMEWORK_VERSION.ID.desc())
+			.fetch(FrameworkRepository::toStored);
+	}
+
+	Optional<StoredVersion> find(long id) {
+		return this.db.selectFrom(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.ID.eq(id))
+			.fetchOptional(FrameworkRepository::toStored);
+	}
+
+	/** The most recently published version. */
+	Optional<StoredVersion> latestPublished() {
+		return this.db.selectFrom(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.STATUS.eq(FrameworkVersion.Status.PUBLISHED.name()))
+			.orderBy(FRAMEWORK_VERSION.PUBLISHED_AT.desc(), FRAMEWORK_VERSION.ID.desc())
+			.limit(1)
+			.fetchOptional(FrameworkRepository::toStored);
+	}
+
+	private static StoredVersion toStored(FrameworkVersionRecord r) {
+		return new StoredVersion(r.getId(), r.getFrameworkCode(), r.getVersionLabel(),
+				FrameworkVersion.Status.valueOf(r.getStatus()), r.getCreatedAt().toInstant(),
+				(r.getPublishedAt() != null) ? r.getPublishedAt().toInstant() : null, r.getDefinition(),
+				r.getVersion());
+	}
+
+	/** A version row, its definition still as JSON. */
+	record StoredVersion(long id, String frameworkCode, String label, FrameworkVersion.Status status, Instant createdAt,
+			@Nullable Instant publishedAt, String definitionJson, int version) {
+	}
+
+}
