@@ -26,9 +26,13 @@ class FrameworkApiController {
 	}
 
 	@GetMapping("/api/v1/frameworks")
-	@Operation(summary = "The versions of the results framework, newest first")
+	@Operation(summary = "The versions of the results framework, newest first (drafts only for the secretariat)")
 	List<VersionSummary> versions() {
-		return this.frameworks.versions().stream().map(VersionSummary::of).toList();
+		return this.frameworks.versions()
+			.stream()
+			.filter((v) -> v.isPublished() || FrameworkAccess.mayEdit())
+			.map(VersionSummary::of)
+			.toList();
 	}
 
 	@GetMapping("/api/v1/frameworks/current")

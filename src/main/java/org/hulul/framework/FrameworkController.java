@@ -27,8 +27,9 @@ class FrameworkController {
 
 	@GetMapping("/framework")
 	String showFramework(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Integer iasc, Model model) {
-		FrameworkVersion current = current();
+			@RequestParam(required = false) @Nullable Integer iasc,
+			@RequestParam(name = "version", required = false) @Nullable Long versionId, Model model) {
+		FrameworkVersion current = (versionId != null) ? visible(versionId) : current();
 		String query = (q != null) ? q.strip() : "";
 		model.addAttribute("version", current);
 		model.addAttribute("framework", current.definition());
@@ -69,6 +70,15 @@ class FrameworkController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("categories", categories);
 		return "framework/indicator";
+	}
+
+	/**
+	 * A version the asker may see: drafts only for the secretariat and administrators.
+	 */
+	private FrameworkVersion visible(long id) {
+		return this.frameworks.version(id)
+			.filter((v) -> v.isPublished() || FrameworkAccess.mayEdit())
+			.orElseThrow(() -> new NotFoundException("framework", id));
 	}
 
 	private FrameworkVersion current() {

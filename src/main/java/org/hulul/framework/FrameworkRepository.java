@@ -85,6 +85,33 @@ class FrameworkRepository {
 			.fetchOptional(FrameworkRepository::toStored);
 	}
 
+	boolean exists(String frameworkCode, String label) {
+		return this.db.fetchExists(FRAMEWORK_VERSION,
+				FRAMEWORK_VERSION.FRAMEWORK_CODE.eq(frameworkCode).and(FRAMEWORK_VERSION.VERSION_LABEL.eq(label)));
+	}
+
+	/** Publishes a draft if it is still the version read; false otherwise. */
+	boolean publish(long id, int expectedVersion, Instant now, String actor) {
+		return this.db.update(FRAMEWORK_VERSION)
+			.set(FRAMEWORK_VERSION.STATUS, FrameworkVersion.Status.PUBLISHED.name())
+			.set(FRAMEWORK_VERSION.PUBLISHED_AT, now.atOffset(ZoneOffset.UTC))
+			.set(FRAMEWORK_VERSION.PUBLISHED_BY, actor)
+			.set(FRAMEWORK_VERSION.VERSION, FRAMEWORK_VERSION.VERSION.plus(1))
+			.where(FRAMEWORK_VERSION.ID.eq(id))
+			.and(FRAMEWORK_VERSION.STATUS.eq(FrameworkVersion.Status.DRAFT.name()))
+			.and(FRAMEWORK_VERSION.VERSION.eq(expectedVersion))
+			.execute() == 1;
+	}
+
+	/** Deletes a draft (never a published version, which reports may refer to). */
+	boolean deleteDraft(long id, int expectedVersion) {
+		return this.db.deleteFrom(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.ID.eq(id))
+			.and(FRAMEWORK_VERSION.STATUS.eq(FrameworkVersion.Status.DRAFT.name()))
+			.and(FRAMEWORK_VERSION.VERSION.eq(expectedVersion))
+			.execute() == 1;
+	}
+
 	private static StoredVersion toStored(FrameworkVersionRecord r) {
 		return new StoredVersion(r.getId(), r.getFrameworkCode(), r.getVersionLabel(),
 				FrameworkVersion.Status.valueOf(r.getStatus()), r.getCreatedAt().toInstant(),

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * version reports are made against.
  */
 public record FrameworkVersion(long id, String frameworkCode, String label, Status status, Instant createdAt,
-		@Nullable Instant publishedAt, FrameworkDefinition definition) {
+		@Nullable Instant publishedAt, int version, FrameworkDefinition definition) {
 
 	/** Where a version is in its life. */
 	public enum Status {

@@ -1,31 +1,54 @@
 package org.hulul.framework;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hulul.platform.AuditAction;
+import org.hulul.platform.AuditLog;
+import org.hulul.platform.InvalidInputException;
+import org.hulul.platform.NotFoundException;
+import org.hulul.platform.StaleEditException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The framework module's API: the versions of the results framework, the current (latest
- * published) one, and its indicators. Parsed definitions are kept in memory, since a
- * framework is small and read on every report and chart.
+ * published) one and its indicators; drafts the secretariat creates, imports, publishes
+ * or discards. A published version never changes: reports stay tied to the version they
+ * were made against. Parsed definitions are kept in memory, since a framework is small
+ * and read on every report and chart.
  */
 @Service
 public class Frameworks {
 
+	private static final String ENTITY = "framework";
+
 	private final FrameworkRepository repository;
+
+	private final FrameworkDocuments documents;
 
 	private final JsonMapper json;
 
-	private final Map<Long, FrameworkDefinition> definitions = new ConcurrentHashMap<>();
+	private final AuditLog audit;
 
-	Frameworks(FrameworkRepository repository, JsonMapper json) {
+	private final Clock clock;
+
+	private final Map<Long, FrameworkDefinition> published = new ConcurrentHashMap<>();
+
+	Frameworks(FrameworkRepository repository, FrameworkDocuments documents, JsonMapper json, AuditLog audit,
+			Clock clock) {
 		this.repository = repository;
+		this.documents = documents;
 		this.json = json;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The latest published version, the one reports are made against by default. */
@@ -47,12 +70,92 @@ public class Frameworks {
 		return current().flatMap((version) -> version.definition().indicator(code));
 	}
 
+	/** A new draft with the content of another version, under a new version label. */
+	@Transactional
+	public FrameworkVersion createDraft(long fromId, String label) {
+		FrameworkVersion from = load(fromId);
+		FrameworkDefinition d = from.definition();
+		return saveDraft(
+				new FrameworkDefinition(d.code(), label.strip(), d.title(), d.source(), d.translationStatus(),
+						d.strategicObjective(), d.categories(), d.populationGroups(), d.objectives()),
+				fromId, "audit.summary.frameworkDrafted");
+	}
+
+	/**
+	 * A new draft from a framework file; a file with any problem changes nothing and says
+	 * every problem with its path ({@link InvalidFrameworkException}).
+	 */
+	@Transactional
+	public FrameworkVersion importDraft(String content) {
+		return saveDraft(this.documents.read(content), null, "audit.summary.frameworkImported");
+	}
+
+	/** Publishes a draft: it becomes read-only, and the current version. */
+	@Transactional
+	public FrameworkVersion publish(long id, int version) {
+		FrameworkVersion draft = load(id);
+		if (!this.repository.publish(id, version, this.clock.instant(), actor())) {
+			throw new StaleEditException(ENTITY, draft.label());
+		}
+		this.audit.record(AuditAction.UPDATE, ENTITY, id,
+				AuditLog.summary("audit.summary.frameworkPublished", draft.frameworkCode(), draft.label()),
+				Map.of("status", "DRAFT"), Map.of("status", "PUBLISHED"));
+		return load(id);
+	}
+
+	/** Discards a draft; published versions are never deleted. */
+	@Transactional
+	public void deleteDraft(long id, int version) {
+		FrameworkVersion draft = load(id);
+		if (!this.repository.deleteDraft(id, version)) {
+			throw new StaleEditException(ENTITY, draft.label());
+		}
+		this.audit.record(AuditAction.DELETE, ENTITY, id,
+				AuditLog.summary("audit.summary.frameworkDiscarded", draft.frameworkCode(), draft.label()),
+				Map.of("version", draft.label(), "status", draft.status().name()), null);
+	}
+
+	/** The version's framework file, YAML or JSON, as it can be imported again. */
+	public String export(long id, boolean yaml) {
+		FrameworkDefinition definition = load(id).definition();
+		return yaml ? this.documents.toYaml(definition) : this.documents.toJson(definition);
+	}
+
+	public FrameworkComparison compare(long fromId, long toId) {
+		return FrameworkComparison.of(load(fromId).definition(), load(toId).definition());
+	}
+
+	private FrameworkVersion saveDraft(FrameworkDefinition definition, @Nullable Long basedOn, String summaryKey) {
+		if (definition.version().isBlank()) {
+			throw InvalidInputException.of("label", "framework.error.label");
+		}
+		if (this.repository.exists(definition.code(), definition.version())) {
+			throw InvalidInputException.of("label", "framework.error.labelTaken", definition.version());
+		}
+		long id = this.repository.insert(definition, this.documents.toJson(definition), FrameworkVersion.Status.DRAFT,
+				basedOn, this.clock.instant(), actor());
+		this.audit.record(AuditAction.CREATE, ENTITY, id,
+				AuditLog.summary(summaryKey, definition.code(), definition.version()), null, Map.of("version",
+						definition.version(), "status", "DRAFT", "indicators", definition.indicators().count()));
+		return load(id);
+	}
+
+	private FrameworkVersion load(long id) {
+		return version(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private static String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getName() != null) ? authentication.getName()
+				: AuditLog.SYSTEM;
+	}
+
 	private FrameworkVersion toVersion(FrameworkRepository.StoredVersion stored) {
 		FrameworkDefinition definition = (stored.status() == FrameworkVersion.Status.PUBLISHED)
-				? this.definitions.computeIfAbsent(stored.id(), (id) -> parse(stored.definitionJson()))
+				? this.published.computeIfAbsent(stored.id(), (id) -> parse(stored.definitionJson()))
 				: parse(stored.definitionJson());
 		return new FrameworkVersion(stored.id(), stored.frameworkCode(), stored.label(), stored.status(),
-				stored.createdAt(), stored.publishedAt(), definition);
+				stored.createdAt(), stored.publishedAt(), stored.version(), definition);
 	}
 
 	private FrameworkDefinition parse(String definitionJson) {

@@ -130,6 +130,10 @@ class I18nTests {
 			used.add("framework.aggregation." + aggregation.name());
 			used.add("framework.aggregation." + aggregation.name() + ".help");
 		}
+		for (org.hulul.framework.FrameworkVersion.Status status : org.hulul.framework.FrameworkVersion.Status
+			.values()) {
+			used.add("framework.status." + status.name());
+		}
 		for (int criterion = 1; criterion <= 8; criterion++) {
 			used.add("iasc." + criterion);
 		}

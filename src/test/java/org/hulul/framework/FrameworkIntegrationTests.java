@@ -1,0 +1,208 @@
+package org.hulul.framework;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.hulul.HululIntegrationTest;
+import org.hulul.platform.Role;
+import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Framework versions through the pages: export, import (all or nothing), drafts, publish,
+ * compare, and who may do it.
+ */
+@HululIntegrationTest
+class FrameworkIntegrationTests {
+
+	private static final String PASSWORD = "framework-test-password";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Frameworks frameworks;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Test
+	void aBrokenFileChangesNothingAndEveryErrorIsListedWithItsPath() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		int before = this.frameworks.versions().size();
+		String yaml = exportCurrent(secretariat).replace("version: \"2025.1\"", "version: \"broken\"")
+			.replaceFirst("(?m)^(\\s*)unit:\\n(\\s*en: \"# of houses\"\\n)", "$1unitt:\n$2")
+			.replaceFirst("code: \"SO1-PPA-02\"", "code: \"SO1-PPA-01\"");
+		MvcResult result = this.mvc
+			.perform(multipart("/framework/versions/import").file(file(yaml)).with(csrf()).cookie(secretariat))
+			.andExpect(redirectedUrl("/framework/versions"))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		List<FrameworkVersionController.ShownProblem> problems = (List<FrameworkVersionController.ShownProblem>) result
+			.getFlashMap()
+			.get("problems");
+		assertThat(problems).extracting(FrameworkVersionController.ShownProblem::where)
+			.contains("objectives[1].subCriteria[0].indicators[0].unit",
+					"objectives[1].subCriteria[0].indicators[0].unitt");
+		assertThat(problems).extracting(FrameworkVersionController.ShownProblem::message)
+			.contains("missing", "not a field of a framework file");
+		assertThat(this.frameworks.versions()).hasSize(before);
+	}
+
+	@Test
+	void aDraftIsImportedComparedPublishedAndBecomesCurrent() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		FrameworkVersion current = this.frameworks.current().orElseThrow();
+		String label = "test-" + UUID.randomUUID().toString().substring(0, 6);
+		String yaml = exportCurrent(secretariat)
+			.replace("version: \"" + current.label() + "\"", "version: \"" + label + "\"")
+			.replace("Report on the number of voting polls established",
+					"Report on the number of voting polls newly established");
+		this.mvc.perform(multipart("/framework/versions/import").file(file(yaml)).with(csrf()).cookie(secretariat))
+			.andExpect(redirectedUrl("/framework/versions"));
+		FrameworkVersion draft = this.frameworks.versions()
+			.stream()
+			.filter((v) -> v.label().equals(label))
+			.findFirst()
+			.orElseThrow();
+		assertThat(draft.isPublished()).isFalse();
+		assertThat(this.frameworks.current().orElseThrow().id()).isEqualTo(current.id());
+
+		this.mvc
+			.perform(get("/framework/compare").param("from", "" + current.id())
+				.param("to", "" + draft.id())
+				.cookie(secretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("SO1-PPA-02")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("newly established")));
+
+		this.mvc
+			.perform(post("/framework/versions/" + draft.id() + "/publish").with(csrf())
+				.cookie(secretariat)
+				.param("version", "" + draft.version()))
+			.andExpect(redirectedUrl("/framework/versions"));
+		assertThat(this.frameworks.current().orElseThrow().label()).isEqualTo(label);
+		assertThat(this.frameworks.indicator("SO1-PPA-02").orElseThrow().guidance().en()).contains("newly established");
+		// a published version is read-only: it can be neither published again nor
+		// discarded
+		this.mvc
+			.perform(post("/framework/versions/" + draft.id() + "/delete").with(csrf())
+				.cookie(secretariat)
+				.param("version", "1"))
+			.andExpect(redirectedUrl("/framework/versions"));
+		assertThat(this.frameworks.version(draft.id())).isPresent();
+	}
+
+	@Test
+	void aDraftCopiedFromAVersionCanBeDiscarded() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		long currentId = this.frameworks.current().orElseThrow().id();
+		String label = "copy-" + UUID.randomUUID().toString().substring(0, 6);
+		this.mvc
+			.perform(post("/framework/versions/draft").with(csrf())
+				.cookie(secretariat)
+				.param("from", "" + currentId)
+				.param("label", label))
+			.andExpect(redirectedUrl("/framework/versions"));
+		FrameworkVersion draft = this.frameworks.versions()
+			.stream()
+			.filter((v) -> v.label().equals(label))
+			.findFirst()
+			.orElseThrow();
+		assertThat(draft.definition().indicators()).hasSize(45);
+		this.mvc
+			.perform(post("/framework/versions/draft").with(csrf())
+				.cookie(secretariat)
+				.param("from", "" + currentId)
+				.param("label", label))
+			.andExpect(redirectedUrl("/framework/versions"));
+		assertThat(this.frameworks.versions()).filteredOn((v) -> v.label().equals(label)).hasSize(1);
+		this.mvc
+			.perform(post("/framework/versions/" + draft.id() + "/delete").with(csrf())
+				.cookie(secretariat)
+				.param("version", "" + draft.version()))
+			.andExpect(redirectedUrl("/framework/versions"));
+		assertThat(this.frameworks.version(draft.id())).isEmpty();
+	}
+
+	@Test
+	void onlyTheSecretariatChangesTheFrameworkAndSeesDrafts() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		String label = "hidden-" + UUID.randomUUID().toString().substring(0, 6);
+		long currentId = this.frameworks.current().orElseThrow().id();
+		this.mvc.perform(post("/framework/versions/draft").with(csrf())
+			.cookie(secretariat)
+			.param("from", "" + currentId)
+			.param("label", label));
+		long draftId = this.frameworks.versions()
+			.stream()
+			.filter((v) -> v.label().equals(label))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		for (Role role : new Role[] { Role.REPORTER, Role.REVIEWER, Role.VIEWER }) {
+			Cookie reader = signIn(role);
+			this.mvc
+				.perform(multipart("/framework/versions/import").file(file(exportCurrent(reader)))
+					.with(csrf())
+					.cookie(reader))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/framework/versions/" + draftId + "/publish").with(csrf())
+					.cookie(reader)
+					.param("version", "0"))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/framework").param("version", "" + draftId).cookie(reader))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(get("/framework/versions").cookie(reader))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(label))));
+		}
+		this.mvc.perform(get("/framework").param("version", "" + draftId).cookie(secretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(label)));
+	}
+
+	private String exportCurrent(Cookie session) throws Exception {
+		long id = this.frameworks.current().orElseThrow().id();
+		return this.mvc.perform(get("/framework/versions/" + id + "/export").param("format", "yaml").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static MockMultipartFile file(String content) {
+		return new MockMultipartFile("file", "framework.yaml", "application/yaml",
+				content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Cookie signIn(Role role) throws Exception {
+		String username = "fw-" + role.name().toLowerCase().replace('_', '-') + "-"
+				+ UUID.randomUUID().toString().substring(0, 6);
+		this.accounts.create(new NewUser(username, null, PASSWORD, role, "IOM", false, false));
+		return this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+	}
+
+}
