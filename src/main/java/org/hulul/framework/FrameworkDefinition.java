@@ -36,6 +36,29 @@ public record FrameworkDefinition(String code, String version, Text title, Strin
 		return this.categories.stream().filter((c) -> c.code().equals(code)).findFirst();
 	}
 
+	/** The same framework with one indicator replaced (matched by code). */
+	public FrameworkDefinition withIndicator(Indicator replacement) {
+		return new FrameworkDefinition(this.code, this.version, this.title, this.source, this.translationStatus,
+				this.strategicObjective, this.categories, this.populationGroups,
+				this.objectives.stream()
+					.map((o) -> new Objective(o.code(), o.shortName(), o.statement(), o.indicatorsDefined(),
+							o.subCriteria()
+								.stream()
+								.map((s) -> new SubCriterion(s.code(), s.name(),
+										s.indicators()
+											.stream()
+											.map((i) -> i.code().equals(replacement.code()) ? replacement : i)
+											.toList()))
+								.toList()))
+					.toList());
+	}
+
+	/** The same framework with its translations marked as confirmed (or draft again). */
+	public FrameworkDefinition withTranslationStatus(String status) {
+		return new FrameworkDefinition(this.code, this.version, this.title, this.source, status,
+				this.strategicObjective, this.categories, this.populationGroups, this.objectives);
+	}
+
 	/** Whether the ar and ckb texts still await a reviewer's confirmation. */
 	public boolean translationsDraft() {
 		return !"confirmed".equals(this.translationStatus);

@@ -50,17 +50,23 @@ class FrameworkRepository {
 			.and(FRAMEWORK_VERSION.VERSION_LABEL.eq(definition.version()))
 			.fetchSingle()
 			.value1();
-		var indicators = this.db.insertInto(FRAMEWORK_INDICATOR, FRAMEWORK_INDICATOR.FRAMEWORK_VERSION_ID,
+		insertIndicators(id, definition);
+		return id;
+	}
+
+	private void insertIndicators(long versionId, FrameworkDefinition definition) {
+		List<FrameworkDefinition.Indicator> all = definition.indicators().toList();
+		if (all.isEmpty()) {
+			return;
+		}
+		var insert = this.db.insertInto(FRAMEWORK_INDICATOR, FRAMEWORK_INDICATOR.FRAMEWORK_VERSION_ID,
 				FRAMEWORK_INDICATOR.CODE, FRAMEWORK_INDICATOR.OBJECTIVE_CODE, FRAMEWORK_INDICATOR.VALUE_TYPE,
 				FRAMEWORK_INDICATOR.AGGREGATION);
-		for (FrameworkDefinition.Indicator indicator : definition.indicators().toList()) {
-			indicators = indicators.values(id, indicator.code(), indicator.objectiveCode(),
-					indicator.valueType().name(), indicator.aggregation().name());
+		for (FrameworkDefinition.Indicator indicator : all) {
+			insert = insert.values(versionId, indicator.code(), indicator.objectiveCode(), indicator.valueType().name(),
+					indicator.aggregation().name());
 		}
-		if (definition.indicators().findAny().isPresent()) {
-			indicators.execute();
-		}
-		return id;
+		insert.execute();
 	}
 
 	/** All versions, newest first. */
@@ -88,6 +94,25 @@ class FrameworkRepository {
 	boolean exists(String frameworkCode, String label) {
 		return this.db.fetchExists(FRAMEWORK_VERSION,
 				FRAMEWORK_VERSION.FRAMEWORK_CODE.eq(frameworkCode).and(FRAMEWORK_VERSION.VERSION_LABEL.eq(label)));
+	}
+
+	/**
+	 * Replaces a draft's definition and indicator list if it is still the version read;
+	 * false otherwise (published versions never change).
+	 */
+	boolean updateDraft(long id, int expectedVersion, FrameworkDefinition definition, String definitionJson) {
+		int updated = this.db.update(FRAMEWORK_VERSION)
+			.set(FRAMEWORK_VERSION.DEFINITION, definitionJson)
+			.set(FRAMEWORK_VERSION.VERSION, FRAMEWORK_VERSION.VERSION.plus(1))
+			.where(FRAMEWORK_VERSION.ID.eq(id))
+			.and(FRAMEWORK_VERSION.STATUS.eq(FrameworkVersion.Status.DRAFT.name()))
+			.and(FRAMEWORK_VERSION.VERSION.eq(expectedVersion))
+			.execute();
+		if (updated == 1) {
+			this.db.deleteFrom(FRAMEWORK_INDICATOR).where(FRAMEWORK_INDICATOR.FRAMEWORK_VERSION_ID.eq(id)).execute();
+			insertIndicators(id, definition);
+		}
+		return updated == 1;
 	}
 
 	/** Publishes a draft if it is still the version read; false otherwise. */

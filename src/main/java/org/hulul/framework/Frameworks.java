@@ -103,6 +103,47 @@ public class Frameworks {
 		return load(id);
 	}
 
+	/**
+	 * Replaces one indicator of a draft. The whole definition is checked again as a file
+	 * would be; nothing is saved when anything is wrong.
+	 */
+	@Transactional
+	public FrameworkVersion updateIndicator(long id, int version, FrameworkDefinition.Indicator indicator) {
+		FrameworkVersion draft = load(id);
+		FrameworkDefinition.Indicator before = draft.definition()
+			.indicator(indicator.code())
+			.orElseThrow(() -> new NotFoundException("indicator", indicator.code()));
+		FrameworkDefinition changed = this.documents
+			.read(this.documents.toJson(draft.definition().withIndicator(indicator)));
+		saveChange(draft, version, changed);
+		this.audit.record(AuditAction.UPDATE, ENTITY, id,
+				AuditLog.summary("audit.summary.frameworkIndicatorChanged", indicator.code(), draft.label()), before,
+				indicator);
+		return load(id);
+	}
+
+	/** Marks the Arabic and Kurdish texts of a draft as reviewed (or as drafts again). */
+	@Transactional
+	public FrameworkVersion confirmTranslations(long id, int version, boolean confirmed) {
+		FrameworkVersion draft = load(id);
+		String status = confirmed ? "confirmed" : "draft";
+		saveChange(draft, version, draft.definition().withTranslationStatus(status));
+		this.audit.record(AuditAction.UPDATE, ENTITY, id,
+				AuditLog.summary("audit.summary.frameworkTranslations", draft.label(), status),
+				Map.of("translationStatus", String.valueOf(draft.definition().translationStatus())),
+				Map.of("translationStatus", status));
+		return load(id);
+	}
+
+	private void saveChange(FrameworkVersion draft, int version, FrameworkDefinition changed) {
+		if (draft.isPublished()) {
+			throw InvalidInputException.of("version", "framework.error.published", draft.label());
+		}
+		if (!this.repository.updateDraft(draft.id(), version, changed, this.documents.toJson(changed))) {
+			throw new StaleEditException(ENTITY, draft.label());
+		}
+	}
+
 	/** Discards a draft; published versions are never deleted. */
 	@Transactional
 	public void deleteDraft(long id, int version) {

@@ -180,6 +180,80 @@ class FrameworkIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(label)));
 	}
 
+	@Test
+	void anIndicatorOfADraftIsEditedAndAnInvalidChangeSavesNothing() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		long currentId = this.frameworks.current().orElseThrow().id();
+		String label = "edit-" + UUID.randomUUID().toString().substring(0, 6);
+		FrameworkVersion draft = this.frameworks.createDraft(currentId, label);
+		String form = "/framework/versions/" + draft.id() + "/indicators/SO2-HC-02/edit";
+		this.mvc.perform(get(form).cookie(secretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("# of houses")));
+
+		// RATIO without numerator and denominator: refused, field by field, nothing saved
+		this.mvc
+			.perform(post(form).with(csrf())
+				.cookie(secretariat)
+				.param("nameEn", "# of destroyed houses that are reconstructed")
+				.param("unitEn", "# of houses")
+				.param("guidanceEn", "Report on the number of houses destroyed that have been reconstructed.")
+				.param("valueType", "PERCENTAGE")
+				.param("aggregation", "RATIO")
+				.param("disaggregations", "damage")
+				.param("lowestLevel", "3")
+				.param("iascCriterion", "2")
+				.param("version", "" + draft.version()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">numerator<")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">denominator<")));
+		assertThat(this.frameworks.version(draft.id()).orElseThrow().version()).isEqualTo(draft.version());
+
+		this.mvc
+			.perform(post(form).with(csrf())
+				.cookie(secretariat)
+				.param("nameEn", "# of destroyed houses that are reconstructed")
+				.param("nameAr", "عدد المنازل المدمرة التي أعيد بناؤها")
+				.param("unitEn", "# of housing units")
+				.param("guidanceEn", "Report on the number of houses destroyed that have been reconstructed.")
+				.param("valueType", "COUNT")
+				.param("aggregation", "SUM")
+				.param("disaggregations", "damage")
+				.param("lowestLevel", "2")
+				.param("iascCriterion", "4")
+				.param("version", "" + draft.version()))
+			.andExpect(status().is3xxRedirection());
+		FrameworkDefinition.Indicator edited = this.frameworks.version(draft.id())
+			.orElseThrow()
+			.definition()
+			.indicator("SO2-HC-02")
+			.orElseThrow();
+		assertThat(edited.unit().en()).isEqualTo("# of housing units");
+		assertThat(edited.disaggregations()).containsExactly("damage");
+		assertThat(edited.lowestLevel()).isEqualTo(2);
+		// the published version is untouched, and cannot be edited
+		assertThat(this.frameworks.version(currentId)
+			.orElseThrow()
+			.definition()
+			.indicator("SO2-HC-02")
+			.orElseThrow()
+			.unit()
+			.en()).isEqualTo("# of houses");
+		this.mvc.perform(get("/framework/versions/" + currentId + "/indicators/SO2-HC-02/edit").cookie(secretariat))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(form).cookie(signIn(Role.REPORTER))).andExpect(status().isForbidden());
+
+		int version = this.frameworks.version(draft.id()).orElseThrow().version();
+		this.mvc
+			.perform(post("/framework/versions/" + draft.id() + "/translations").with(csrf())
+				.cookie(secretariat)
+				.param("version", "" + version)
+				.param("confirmed", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.frameworks.version(draft.id()).orElseThrow().definition().translationsDraft()).isFalse();
+		this.frameworks.deleteDraft(draft.id(), this.frameworks.version(draft.id()).orElseThrow().version());
+	}
+
 	private String exportCurrent(Cookie session) throws Exception {
 		long id = this.frameworks.current().orElseThrow().id();
 		return this.mvc.perform(get("/framework/versions/" + id + "/export").param("format", "yaml").cookie(session))
