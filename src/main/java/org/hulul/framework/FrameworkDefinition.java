@@ -53,6 +53,37 @@ public record FrameworkDefinition(String code, String version, Text title, Strin
 					.toList());
 	}
 
+	/**
+	 * The same framework with an indicator added to a sub-criterion of an objective (the
+	 * sub-criterion is added when it does not exist yet).
+	 */
+	public FrameworkDefinition withIndicatorAdded(String objectiveCode, String subCriterionCode, Text subCriterionName,
+			Indicator indicator) {
+		return new FrameworkDefinition(this.code, this.version, this.title, this.source, this.translationStatus,
+				this.strategicObjective, this.categories, this.populationGroups, this.objectives.stream().map((o) -> {
+					if (!o.code().equals(objectiveCode)) {
+						return o;
+					}
+					List<SubCriterion> subCriteria = new java.util.ArrayList<>(o.subCriteria());
+					int at = -1;
+					for (int i = 0; i < subCriteria.size(); i++) {
+						if (subCriteria.get(i).code().equals(subCriterionCode)) {
+							at = i;
+						}
+					}
+					if (at < 0) {
+						subCriteria.add(new SubCriterion(subCriterionCode, subCriterionName, List.of(indicator)));
+					}
+					else {
+						SubCriterion existing = subCriteria.get(at);
+						List<Indicator> indicators = new java.util.ArrayList<>(existing.indicators());
+						indicators.add(indicator);
+						subCriteria.set(at, new SubCriterion(existing.code(), existing.name(), indicators));
+					}
+					return new Objective(o.code(), o.shortName(), o.statement(), null, subCriteria);
+				}).toList());
+	}
+
 	/** The same framework with its translations marked as confirmed (or draft again). */
 	public FrameworkDefinition withTranslationStatus(String status) {
 		return new FrameworkDefinition(this.code, this.version, this.title, this.source, status,

@@ -122,6 +122,62 @@ public class Frameworks {
 		return load(id);
 	}
 
+	/**
+	 * Adopts a suggestion of the inter-agency library into a draft, under the objective
+	 * chosen: a sub-criterion named after the library's, an indicator with the library's
+	 * wording and its source, measured as a share of the target population. Its guidance
+	 * is marked incomplete until the secretariat writes it.
+	 */
+	@Transactional
+	public FrameworkVersion adopt(long id, int version, String objectiveCode, LibraryIndicators.Suggestion suggestion) {
+		FrameworkVersion draft = load(id);
+		FrameworkDefinition definition = draft.definition();
+		if (definition.objectives().stream().noneMatch((o) -> o.code().equals(objectiveCode))) {
+			throw InvalidInputException.of("objective", "framework.error.unknownObjective", objectiveCode);
+		}
+		if (definition.indicators().anyMatch((i) -> i.name().en().equals(suggestion.text()))) {
+			throw InvalidInputException.of("suggestion", "framework.error.alreadyAdopted", suggestion.id());
+		}
+		String subCode = objectiveCode + "-" + abbreviation(suggestion.subCriterion());
+		long existing = definition.objectives()
+			.stream()
+			.filter((o) -> o.code().equals(objectiveCode))
+			.flatMap((o) -> o.subCriteria().stream())
+			.filter((s) -> s.code().equals(subCode))
+			.mapToLong((s) -> s.indicators().size())
+			.sum();
+		FrameworkDefinition.Indicator indicator = new FrameworkDefinition.Indicator(
+				subCode + "-" + String.format("%02d", existing + 1), new Text(suggestion.text(), null, null),
+				new Text("% of the target population", null, null),
+				new Text("Adopted from the " + suggestion.source() + ". Write the guidance before publishing.", null,
+						null),
+				Boolean.TRUE, ValueType.PERCENTAGE, Aggregation.RATIO,
+				new Text("Persons of the target population for whom the indicator holds", null, null),
+				new Text("Persons of the target population", null, null), List.of(), 3, suggestion.iascCriterion(),
+				"Source: " + suggestion.source());
+		FrameworkDefinition changed = this.documents.read(this.documents.toJson(definition
+			.withIndicatorAdded(objectiveCode, subCode, new Text(suggestion.subCriterion(), null, null), indicator)));
+		saveChange(draft, version, changed);
+		this.audit.record(AuditAction.UPDATE, ENTITY, id,
+				AuditLog.summary("audit.summary.frameworkAdopted", indicator.code(), draft.label()), null, indicator);
+		return load(id);
+	}
+
+	/** Initials of the words of a name (2 to 4 capitals), or its first three letters. */
+	static String abbreviation(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : name.split("[^\\p{L}]+")) {
+			if (!word.isEmpty() && !List.of("and", "of", "the").contains(word.toLowerCase(java.util.Locale.ROOT))) {
+				initials.append(Character.toUpperCase(word.charAt(0)));
+			}
+		}
+		if (initials.length() >= 2) {
+			return initials.substring(0, Math.min(4, initials.length()));
+		}
+		String letters = name.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
+		return letters.substring(0, Math.min(3, letters.length()));
+	}
+
 	/** Marks the Arabic and Kurdish texts of a draft as reviewed (or as drafts again). */
 	@Transactional
 	public FrameworkVersion confirmTranslations(long id, int version, boolean confirmed) {

@@ -254,6 +254,46 @@ class FrameworkIntegrationTests {
 		this.frameworks.deleteDraft(draft.id(), this.frameworks.version(draft.id()).orElseThrow().version());
 	}
 
+	@Test
+	void aLibraryIndicatorIsAdoptedIntoADraftWithItsSource() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		FrameworkVersion draft = this.frameworks.createDraft(this.frameworks.current().orElseThrow().id(),
+				"adopt-" + UUID.randomUUID().toString().substring(0, 6));
+		this.mvc.perform(get("/framework/suggestions").param("iasc", "5").cookie(secretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Inter-Agency Durable Solutions")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(draft.label())));
+		this.mvc
+			.perform(post("/framework/suggestions/5.1-1/adopt").with(csrf())
+				.cookie(secretariat)
+				.param("draft", draft.id() + ":" + draft.version())
+				.param("objective", "SO5"))
+			.andExpect(redirectedUrl("/framework?version=" + draft.id() + "#SO5"));
+		FrameworkVersion adopted = this.frameworks.version(draft.id()).orElseThrow();
+		FrameworkDefinition.Objective so5 = adopted.definition().objectives().get(4);
+		assertThat(so5.hasIndicators()).isTrue();
+		FrameworkDefinition.Indicator indicator = so5.subCriteria().get(0).indicators().get(0);
+		assertThat(indicator.code()).isEqualTo("SO5-DOC-01");
+		assertThat(indicator.iascCriterion()).isEqualTo(5);
+		assertThat(indicator.note()).contains("Inter-Agency Durable Solutions Indicator Library");
+		assertThat(indicator.incompleteGuidance()).isTrue();
+		// the same suggestion twice is refused
+		this.mvc
+			.perform(post("/framework/suggestions/5.1-1/adopt").with(csrf())
+				.cookie(secretariat)
+				.param("draft", draft.id() + ":" + adopted.version())
+				.param("objective", "SO5"))
+			.andExpect(redirectedUrl("/framework/suggestions"));
+		assertThat(this.frameworks.version(draft.id()).orElseThrow().definition().indicators()).hasSize(46);
+		this.mvc
+			.perform(post("/framework/suggestions/5.1-2/adopt").with(csrf())
+				.cookie(signIn(Role.REPORTER))
+				.param("draft", draft.id() + ":" + adopted.version())
+				.param("objective", "SO5"))
+			.andExpect(status().isForbidden());
+		this.frameworks.deleteDraft(draft.id(), adopted.version());
+	}
+
 	private String exportCurrent(Cookie session) throws Exception {
 		long id = this.frameworks.current().orElseThrow().id();
 		return this.mvc.perform(get("/framework/versions/" + id + "/export").param("format", "yaml").cookie(session))
