@@ -81,6 +81,21 @@ class BrowserTests {
 			assertThat(page.locator("table.data")).containsText("IOM");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("organisations-en.png")));
 
+			page.navigate(url("/framework"));
+			assertThat(page.locator("h1"))
+				.hasText("DSTWG Monitoring and Reporting Guidelines for Durable Solutions in Iraq");
+			assertThat(page.locator("#SO4")).containsText("SO4-EDU-01");
+			assertThat(page.locator("#SO5"))
+				.containsText("The guidelines define no indicators for this objective yet.");
+			page.locator("select[name=iasc]").selectOption("3");
+			page.locator("form.filters button").click();
+			assertThat(page.locator("main")).containsText("SO3-EMP-01");
+			assertThat(page.locator("main")).not().containsText("SO2-HC-01");
+			page.navigate(url("/framework/indicators/SO2-TS-01"));
+			assertThat(page.locator(".facts")).containsText("# of persons");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("indicator-en.png")));
+			page.navigate(url("/organisations"));
+
 			page.locator("a[hreflang=ar]").click();
 			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 			assertThat(page.locator("html")).hasAttribute("lang", "ar");
