@@ -58,24 +58,15 @@ class FrameworkDraftController {
 		}
 		catch (InvalidFrameworkException ex) {
 			model.addAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new FrameworkVersionController.ShownProblem(fieldOf(p.path()),
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+					ShownProblem.of(ex, this.messages, locale, FrameworkDraftController::fieldOf));
 		}
 		catch (StaleEditException ex) {
-			model.addAttribute("problems", List.of(new FrameworkVersionController.ShownProblem("version",
-					this.messages.getMessage("error.staleEdit", null, locale))));
+			model.addAttribute("problems",
+					List.of(new ShownProblem("version", this.messages.getMessage("error.staleEdit", null, locale))));
 			form.setVersion(draft(id).version());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new FrameworkVersionController.ShownProblem(p.field(),
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+			model.addAttribute("problems", ShownProblem.of(ex, this.messages, locale));
 		}
 		addContext(model, draft, before);
 		return FORM;

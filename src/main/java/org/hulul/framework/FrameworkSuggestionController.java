@@ -65,12 +65,7 @@ class FrameworkSuggestionController {
 			return "redirect:/framework?version=" + draftId + "#" + objective;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new FrameworkVersionController.ShownProblem(p.field(),
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale));
 		}
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("flashError", "error.staleEdit");

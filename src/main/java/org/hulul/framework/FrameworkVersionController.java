@@ -57,12 +57,7 @@ class FrameworkVersionController {
 			redirect.addFlashAttribute("flashMessage", "framework.draftCreated");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new ShownProblem(p.field(),
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale));
 		}
 		return "redirect:/framework/versions";
 	}
@@ -76,21 +71,11 @@ class FrameworkVersionController {
 			redirect.addFlashAttribute("flashMessage", "framework.imported");
 		}
 		catch (InvalidFrameworkException ex) {
-			redirect.addFlashAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new ShownProblem(p.path(),
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale, (path) -> path));
 			redirect.addFlashAttribute("problemFile", file.getOriginalFilename());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problems",
-					ex.problems()
-						.stream()
-						.map((p) -> new ShownProblem("version",
-								this.messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
-						.toList());
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale));
 			redirect.addFlashAttribute("problemFile", file.getOriginalFilename());
 		}
 		return "redirect:/framework/versions";
@@ -151,13 +136,6 @@ class FrameworkVersionController {
 			throw new org.hulul.platform.NotFoundException("framework", id);
 		}
 		return version;
-	}
-
-	/**
-	 * A problem as the page shows it; serializable because flash attributes live in the
-	 * session.
-	 */
-	record ShownProblem(String where, String message) implements java.io.Serializable {
 	}
 
 }

@@ -55,14 +55,11 @@ class FrameworkIntegrationTests {
 			.andExpect(redirectedUrl("/framework/versions"))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<FrameworkVersionController.ShownProblem> problems = (List<FrameworkVersionController.ShownProblem>) result
-			.getFlashMap()
-			.get("problems");
-		assertThat(problems).extracting(FrameworkVersionController.ShownProblem::where)
+		List<ShownProblem> problems = (List<ShownProblem>) result.getFlashMap().get("problems");
+		assertThat(problems).extracting(ShownProblem::where)
 			.contains("objectives[1].subCriteria[0].indicators[0].unit",
 					"objectives[1].subCriteria[0].indicators[0].unitt");
-		assertThat(problems).extracting(FrameworkVersionController.ShownProblem::message)
-			.contains("missing", "not a field of a framework file");
+		assertThat(problems).extracting(ShownProblem::message).contains("missing", "not a field of a framework file");
 		assertThat(this.frameworks.versions()).hasSize(before);
 	}
 
