@@ -92,7 +92,7 @@ class FrameworkApiController {
 
 	}
 
-	record IndicatorBody(String code, Text name, Text unit, Text guidance, boolean guidanceIncomplete,
+	record IndicatorBody(String code, Text name, Text unit, @Nullable Text guidance, boolean guidanceIncomplete,
 			ValueType valueType, Aggregation aggregation, @Nullable Text numerator, @Nullable Text denominator,
 			List<String> disaggregations, int lowestLevel, int iascCriterion) {
 

@@ -62,7 +62,11 @@ public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinit
 		compare("name.ar", a.name().ar(), b.name().ar(), changes);
 		compare("name.ckb", a.name().ckb(), b.name().ckb(), changes);
 		compare("unit", a.unit().en(), b.unit().en(), changes);
-		compare("guidance", a.guidance().en(), b.guidance().en(), changes);
+		compare("guidance", en(a.guidance()), en(b.guidance()), changes);
+		compare("guidanceIncomplete", String.valueOf(a.incompleteGuidance()), String.valueOf(b.incompleteGuidance()),
+				changes);
+		compare("unit.ar", a.unit().ar(), b.unit().ar(), changes);
+		compare("unit.ckb", a.unit().ckb(), b.unit().ckb(), changes);
 		compare("valueType", a.valueType().name(), b.valueType().name(), changes);
 		compare("aggregation", a.aggregation().name(), b.aggregation().name(), changes);
 		compare("numerator", (a.numerator() != null) ? a.numerator().en() : null,
@@ -74,6 +78,10 @@ public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinit
 		compare("lowestLevel", String.valueOf(a.lowestLevel()), String.valueOf(b.lowestLevel()), changes);
 		compare("iascCriterion", String.valueOf(a.iascCriterion()), String.valueOf(b.iascCriterion()), changes);
 		return changes;
+	}
+
+	private static @Nullable String en(@Nullable Text text) {
+		return (text != null) ? text.en() : null;
 	}
 
 	private static void compare(String field, @Nullable String before, @Nullable String after, List<Change> changes) {

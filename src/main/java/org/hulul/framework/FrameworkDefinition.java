@@ -139,9 +139,10 @@ public record FrameworkDefinition(String code, String version, Text title, Strin
 	}
 
 	/** An indicator: what partners report. */
-	public record Indicator(String code, Text name, Text unit, Text guidance, @Nullable Boolean guidanceIncomplete,
-			ValueType valueType, Aggregation aggregation, @Nullable Text numerator, @Nullable Text denominator,
-			List<String> disaggregations, int lowestLevel, int iascCriterion, @Nullable String note) {
+	public record Indicator(String code, Text name, Text unit, @Nullable Text guidance,
+			@Nullable Boolean guidanceIncomplete, ValueType valueType, Aggregation aggregation,
+			@Nullable Text numerator, @Nullable Text denominator, List<String> disaggregations, int lowestLevel,
+			int iascCriterion, @Nullable String note) {
 
 		public Indicator {
 			disaggregations = List.copyOf(disaggregations);

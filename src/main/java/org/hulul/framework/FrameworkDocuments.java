@@ -74,14 +74,12 @@ public class FrameworkDocuments {
 		for (Error error : this.schema.validate(document)) {
 			problems.add(toProblem(error));
 		}
+		// what a schema cannot say, in the same pass, so one import lists every problem
+		problems.addAll(checkConsistency(document));
 		if (!problems.isEmpty()) {
 			throw new InvalidFrameworkException(problems);
 		}
 		FrameworkDefinition definition = this.json.treeToValue(document, FrameworkDefinition.class);
-		problems.addAll(checkConsistency(definition));
-		if (!problems.isEmpty()) {
-			throw new InvalidFrameworkException(problems);
-		}
 		return definition;
 	}
 
@@ -140,46 +138,49 @@ public class FrameworkDocuments {
 		return path.isEmpty() ? property : path + "." + property;
 	}
 
-	/** What the schema cannot check: unique codes, known categories, codes that nest. */
-	static List<DocumentProblem> checkConsistency(FrameworkDefinition definition) {
+	/**
+	 * What the schema cannot check: unique codes, known categories, codes that nest.
+	 * Works on the document as read, so it runs even when the schema found problems.
+	 */
+	static List<DocumentProblem> checkConsistency(JsonNode document) {
 		List<DocumentProblem> problems = new ArrayList<>();
 		Set<String> categories = new HashSet<>();
-		for (int c = 0; c < definition.categories().size(); c++) {
-			FrameworkDefinition.Category category = definition.categories().get(c);
+		JsonNode categoryList = document.path("categories");
+		for (int c = 0; c < categoryList.size(); c++) {
 			String path = "categories[" + c + "]";
-			unique(categories, category.code(), path + ".code", problems);
+			unique(categories, categoryList.get(c).path("code"), path + ".code", problems);
 			Set<String> options = new HashSet<>();
-			for (int o = 0; o < category.options().size(); o++) {
-				unique(options, category.options().get(o).code(), path + ".options[" + o + "].code", problems);
+			JsonNode optionList = categoryList.get(c).path("options");
+			for (int o = 0; o < optionList.size(); o++) {
+				unique(options, optionList.get(o).path("code"), path + ".options[" + o + "].code", problems);
 			}
 		}
 		Set<String> groups = new HashSet<>();
-		for (int g = 0; g < definition.populationGroups().size(); g++) {
-			unique(groups, definition.populationGroups().get(g).code(), "populationGroups[" + g + "].code", problems);
+		JsonNode groupList = document.path("populationGroups");
+		for (int g = 0; g < groupList.size(); g++) {
+			unique(groups, groupList.get(g).path("code"), "populationGroups[" + g + "].code", problems);
 		}
 		Set<String> codes = new HashSet<>();
-		for (int o = 0; o < definition.objectives().size(); o++) {
-			FrameworkDefinition.Objective objective = definition.objectives().get(o);
+		JsonNode objectives = document.path("objectives");
+		for (int o = 0; o < objectives.size(); o++) {
+			JsonNode objective = objectives.get(o);
 			String objectivePath = "objectives[" + o + "]";
-			unique(codes, objective.code(), objectivePath + ".code", problems);
-			for (int s = 0; s < objective.subCriteria().size(); s++) {
-				FrameworkDefinition.SubCriterion sub = objective.subCriteria().get(s);
+			unique(codes, objective.path("code"), objectivePath + ".code", problems);
+			JsonNode subCriteria = objective.path("subCriteria");
+			for (int s = 0; s < subCriteria.size(); s++) {
+				JsonNode sub = subCriteria.get(s);
 				String subPath = objectivePath + ".subCriteria[" + s + "]";
-				unique(codes, sub.code(), subPath + ".code", problems);
-				if (!sub.code().startsWith(objective.code() + "-")) {
-					problems.add(DocumentProblem.of(subPath + ".code", "framework.error.codePrefix", sub.code(),
-							objective.code()));
-				}
-				for (int i = 0; i < sub.indicators().size(); i++) {
-					FrameworkDefinition.Indicator indicator = sub.indicators().get(i);
+				unique(codes, sub.path("code"), subPath + ".code", problems);
+				nested(sub.path("code"), objective.path("code"), subPath + ".code", problems);
+				JsonNode indicators = sub.path("indicators");
+				for (int i = 0; i < indicators.size(); i++) {
+					JsonNode indicator = indicators.get(i);
 					String path = subPath + ".indicators[" + i + "]";
-					unique(codes, indicator.code(), path + ".code", problems);
-					if (!indicator.code().startsWith(sub.code() + "-")) {
-						problems.add(DocumentProblem.of(path + ".code", "framework.error.codePrefix", indicator.code(),
-								sub.code()));
-					}
-					for (int d = 0; d < indicator.disaggregations().size(); d++) {
-						String category = indicator.disaggregations().get(d);
+					unique(codes, indicator.path("code"), path + ".code", problems);
+					nested(indicator.path("code"), sub.path("code"), path + ".code", problems);
+					JsonNode disaggregations = indicator.path("disaggregations");
+					for (int d = 0; d < disaggregations.size(); d++) {
+						String category = disaggregations.get(d).asString("");
 						if (!categories.contains(category)) {
 							problems.add(DocumentProblem.of(path + ".disaggregations[" + d + "]",
 									"framework.error.unknownCategory", category));
@@ -191,9 +192,15 @@ public class FrameworkDocuments {
 		return problems;
 	}
 
-	private static void unique(Set<String> seen, String code, String path, List<DocumentProblem> problems) {
-		if (!seen.add(code)) {
-			problems.add(DocumentProblem.of(path, "framework.error.duplicate", code));
+	private static void nested(JsonNode code, JsonNode parent, String path, List<DocumentProblem> problems) {
+		if (code.isString() && parent.isString() && !code.asString().startsWith(parent.asString() + "-")) {
+			problems.add(DocumentProblem.of(path, "framework.error.codePrefix", code.asString(), parent.asString()));
+		}
+	}
+
+	private static void unique(Set<String> seen, JsonNode code, String path, List<DocumentProblem> problems) {
+		if (code.isString() && !seen.add(code.asString())) {
+			problems.add(DocumentProblem.of(path, "framework.error.duplicate", code.asString()));
 		}
 	}
 

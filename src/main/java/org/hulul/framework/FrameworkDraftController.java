@@ -80,6 +80,10 @@ class FrameworkDraftController {
 			redirect.addFlashAttribute("flashMessage",
 					confirmed ? "framework.translationsConfirmed" : "framework.translationsDraftAgain");
 		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "framework.error.publishedReadOnly");
+			return "redirect:/framework/versions";
+		}
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("flashError", "error.staleEdit");
 		}

@@ -82,6 +82,24 @@ class FrameworkRepository {
 			.fetchOptional(FrameworkRepository::toStored);
 	}
 
+	/** The id of the most recently published version. */
+	Optional<Long> latestPublishedId() {
+		return this.db.select(FRAMEWORK_VERSION.ID)
+			.from(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.STATUS.eq(FrameworkVersion.Status.PUBLISHED.name()))
+			.orderBy(FRAMEWORK_VERSION.PUBLISHED_AT.desc(), FRAMEWORK_VERSION.ID.desc())
+			.limit(1)
+			.fetchOptional(FRAMEWORK_VERSION.ID);
+	}
+
+	/** The version a draft was copied from, if any. */
+	Optional<Long> basedOn(long id) {
+		return this.db.select(FRAMEWORK_VERSION.BASED_ON_ID)
+			.from(FRAMEWORK_VERSION)
+			.where(FRAMEWORK_VERSION.ID.eq(id))
+			.fetchOptional(FRAMEWORK_VERSION.BASED_ON_ID);
+	}
+
 	/** The most recently published version. */
 	Optional<StoredVersion> latestPublished() {
 		return this.db.selectFrom(FRAMEWORK_VERSION)

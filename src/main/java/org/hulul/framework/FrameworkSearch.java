@@ -39,7 +39,7 @@ final class FrameworkSearch {
 		}
 		return query.isBlank() || indicator.code().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))
 				|| indicator.name().contains(query) || indicator.unit().contains(query)
-				|| indicator.guidance().contains(query);
+				|| (indicator.guidance() != null && indicator.guidance().contains(query));
 	}
 
 }

@@ -53,16 +53,23 @@ class FrameworkSuggestionController {
 
 	@PostMapping("/framework/suggestions/{id}/adopt")
 	@PreAuthorize(FrameworkVersionController.EDITORS)
-	String processAdoption(@PathVariable String id, @RequestParam String draft, @RequestParam String objective,
+	String processAdoption(@PathVariable String id, @RequestParam long draft,
+			@RequestParam(required = false) @Nullable Integer version, @RequestParam String objective,
 			RedirectAttributes redirect, Locale locale) {
 		LibraryIndicators.Suggestion suggestion = this.library.find(id)
 			.orElseThrow(() -> new NotFoundException("suggestion", id));
-		String[] draftAndVersion = draft.split(":");
-		long draftId = Long.parseLong(draftAndVersion[0]);
 		try {
-			this.frameworks.adopt(draftId, Integer.parseInt(draftAndVersion[1]), objective, suggestion);
+			// adopting only adds to the draft and the whole draft is checked again, so
+			// the
+			// version read is optional
+			int expected = (version != null) ? version
+					: this.frameworks.version(draft).map(FrameworkVersion::version).orElse(-1);
+			this.frameworks.adopt(draft, expected, objective, suggestion);
 			redirect.addFlashAttribute("flashMessage", "framework.adopted");
-			return "redirect:/framework?version=" + draftId + "#" + objective;
+			return "redirect:/framework?version=" + draft + "#" + objective;
+		}
+		catch (InvalidFrameworkException ex) {
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale, (path) -> path));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale));

@@ -43,7 +43,9 @@ class FrameworkVersionController {
 
 	@GetMapping("/framework/versions")
 	String showVersions(Model model) {
-		model.addAttribute("versions", this.frameworks.versions());
+		boolean editor = FrameworkAccess.mayEdit();
+		model.addAttribute("versions",
+				this.frameworks.versions().stream().filter((v) -> v.isPublished() || editor).toList());
 		model.addAttribute("currentId", this.frameworks.current().map(FrameworkVersion::id).orElse(null));
 		return "framework/versions";
 	}
@@ -83,10 +85,14 @@ class FrameworkVersionController {
 
 	@PostMapping("/framework/versions/{id}/publish")
 	@PreAuthorize(EDITORS)
-	String processPublish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+	String processPublish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect,
+			Locale locale) {
 		try {
 			this.frameworks.publish(id, version);
 			redirect.addFlashAttribute("flashMessage", "framework.published");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ShownProblem.of(ex, this.messages, locale));
 		}
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("flashError", "error.staleEdit");

@@ -40,7 +40,10 @@ public class Frameworks {
 
 	private final Clock clock;
 
-	private final Map<Long, FrameworkDefinition> published = new ConcurrentHashMap<>();
+	/** Published versions never change, so they are parsed once. */
+	private final Map<Long, FrameworkVersion> published = new ConcurrentHashMap<>();
+
+	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
 	Frameworks(FrameworkRepository repository, FrameworkDocuments documents, JsonMapper json, AuditLog audit,
 			Clock clock) {
@@ -53,7 +56,8 @@ public class Frameworks {
 
 	/** The latest published version, the one reports are made against by default. */
 	public Optional<FrameworkVersion> current() {
-		return this.repository.latestPublished().map(this::toVersion);
+		return this.repository.latestPublishedId()
+			.map((id) -> Optional.ofNullable(this.published.get(id)).orElseGet(() -> version(id).orElseThrow()));
 	}
 
 	/** Every version, newest first. */
@@ -94,6 +98,12 @@ public class Frameworks {
 	@Transactional
 	public FrameworkVersion publish(long id, int version) {
 		FrameworkVersion draft = load(id);
+		Optional<FrameworkVersion> current = current();
+		Optional<Long> basedOn = this.repository.basedOn(id);
+		if (current.isPresent() && basedOn.isPresent() && basedOn.get() != current.get().id()) {
+			String base = version(basedOn.get()).map(FrameworkVersion::label).orElse("?");
+			throw InvalidInputException.of("version", "framework.error.notBasedOnCurrent", base, current.get().label());
+		}
 		if (!this.repository.publish(id, version, this.clock.instant(), actor())) {
 			throw new StaleEditException(ENTITY, draft.label());
 		}
@@ -139,15 +149,17 @@ public class Frameworks {
 			throw InvalidInputException.of("suggestion", "framework.error.alreadyAdopted", suggestion.id());
 		}
 		String subCode = objectiveCode + "-" + abbreviation(suggestion.subCriterion());
-		long existing = definition.objectives()
-			.stream()
-			.filter((o) -> o.code().equals(objectiveCode))
-			.flatMap((o) -> o.subCriteria().stream())
-			.filter((s) -> s.code().equals(subCode))
-			.mapToLong((s) -> s.indicators().size())
-			.sum();
+		int next = definition.indicators()
+			.map(FrameworkDefinition.Indicator::code)
+			.filter((code) -> code.startsWith(subCode + "-"))
+			.mapToInt((code) -> Integer.parseInt(code.substring(subCode.length() + 1)))
+			.max()
+			.orElse(0) + 1;
+		if (next > 99) {
+			throw InvalidInputException.of("suggestion", "framework.error.subCriterionFull", subCode);
+		}
 		FrameworkDefinition.Indicator indicator = new FrameworkDefinition.Indicator(
-				subCode + "-" + String.format("%02d", existing + 1), new Text(suggestion.text(), null, null),
+				subCode + "-" + String.format("%02d", next), new Text(suggestion.text(), null, null),
 				new Text("% of the target population", null, null),
 				new Text("Adopted from the " + suggestion.source() + ". Write the guidance before publishing.", null,
 						null),
@@ -223,14 +235,20 @@ public class Frameworks {
 	}
 
 	private FrameworkVersion saveDraft(FrameworkDefinition definition, @Nullable Long basedOn, String summaryKey) {
-		if (definition.version().isBlank()) {
+		if (!LABEL.matcher(definition.version()).matches()) {
 			throw InvalidInputException.of("label", "framework.error.label");
 		}
 		if (this.repository.exists(definition.code(), definition.version())) {
 			throw InvalidInputException.of("label", "framework.error.labelTaken", definition.version());
 		}
-		long id = this.repository.insert(definition, this.documents.toJson(definition), FrameworkVersion.Status.DRAFT,
-				basedOn, this.clock.instant(), actor());
+		long id;
+		try {
+			id = this.repository.insert(definition, this.documents.toJson(definition), FrameworkVersion.Status.DRAFT,
+					basedOn, this.clock.instant(), actor());
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw InvalidInputException.of("label", "framework.error.labelTaken", definition.version());
+		}
 		this.audit.record(AuditAction.CREATE, ENTITY, id,
 				AuditLog.summary(summaryKey, definition.code(), definition.version()), null, Map.of("version",
 						definition.version(), "status", "DRAFT", "indicators", definition.indicators().count()));
@@ -248,11 +266,17 @@ public class Frameworks {
 	}
 
 	private FrameworkVersion toVersion(FrameworkRepository.StoredVersion stored) {
-		FrameworkDefinition definition = (stored.status() == FrameworkVersion.Status.PUBLISHED)
-				? this.published.computeIfAbsent(stored.id(), (id) -> parse(stored.definitionJson()))
-				: parse(stored.definitionJson());
-		return new FrameworkVersion(stored.id(), stored.frameworkCode(), stored.label(), stored.status(),
-				stored.createdAt(), stored.publishedAt(), stored.version(), definition);
+		FrameworkVersion cached = this.published.get(stored.id());
+		if (cached != null) {
+			return cached;
+		}
+		FrameworkVersion version = new FrameworkVersion(stored.id(), stored.frameworkCode(), stored.label(),
+				stored.status(), stored.createdAt(), stored.publishedAt(), stored.version(),
+				parse(stored.definitionJson()));
+		if (version.isPublished()) {
+			this.published.put(version.id(), version);
+		}
+		return version;
 	}
 
 	private FrameworkDefinition parse(String definitionJson) {

@@ -51,7 +51,7 @@ public class IndicatorForm {
 		form.unitEn = i.unit().en();
 		form.unitAr = i.unit().ar();
 		form.unitCkb = i.unit().ckb();
-		form.guidanceEn = i.guidance().en();
+		form.guidanceEn = (i.guidance() != null) ? i.guidance().en() : "";
 		form.guidanceIncomplete = i.incompleteGuidance();
 		form.valueType = i.valueType();
 		form.aggregation = i.aggregation();
@@ -71,7 +71,9 @@ public class IndicatorForm {
 		return new FrameworkDefinition.Indicator(before.code(),
 				new Text(this.nameEn.strip(), blank(this.nameAr), blank(this.nameCkb)),
 				new Text(this.unitEn.strip(), blank(this.unitAr), blank(this.unitCkb)),
-				new Text(this.guidanceEn.strip(), before.guidance().ar(), before.guidance().ckb()),
+				this.guidanceEn.isBlank() ? null
+						: new Text(this.guidanceEn.strip(), (before.guidance() != null) ? before.guidance().ar() : null,
+								(before.guidance() != null) ? before.guidance().ckb() : null),
 				this.guidanceIncomplete ? Boolean.TRUE : null, this.valueType, this.aggregation,
 				text(this.numeratorEn, before.numerator()), text(this.denominatorEn, before.denominator()),
 				this.disaggregations, this.lowestLevel, this.iascCriterion, before.note());

@@ -8,7 +8,7 @@ create table framework_version (
     version_label   varchar(40)  not null,
     status          varchar(20)  not null,
     definition      text         not null,
-    based_on_id     bigint references framework_version (id),
+    based_on_id     bigint references framework_version (id) on delete set null,
     created_at      timestamp with time zone not null,
     created_by      varchar(80)  not null,
     published_at    timestamp with time zone,

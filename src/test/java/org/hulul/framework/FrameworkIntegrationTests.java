@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.hulul.HululIntegrationTest;
+import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -47,7 +49,7 @@ class FrameworkIntegrationTests {
 	void aBrokenFileChangesNothingAndEveryErrorIsListedWithItsPath() throws Exception {
 		Cookie secretariat = signIn(Role.SECRETARIAT);
 		int before = this.frameworks.versions().size();
-		String yaml = exportCurrent(secretariat).replace("version: \"2025.1\"", "version: \"broken\"")
+		String yaml = exportCurrent(secretariat).replaceFirst("(?m)^version: .*$", "version: \"broken\"")
 			.replaceFirst("(?m)^(\\s*)unit:\\n(\\s*en: \"# of houses\"\\n)", "$1unitt:\n$2")
 			.replaceFirst("code: \"SO1-PPA-02\"", "code: \"SO1-PPA-01\"");
 		MvcResult result = this.mvc
@@ -58,7 +60,8 @@ class FrameworkIntegrationTests {
 		List<ShownProblem> problems = (List<ShownProblem>) result.getFlashMap().get("problems");
 		assertThat(problems).extracting(ShownProblem::where)
 			.contains("objectives[1].subCriteria[0].indicators[0].unit",
-					"objectives[1].subCriteria[0].indicators[0].unitt");
+					"objectives[1].subCriteria[0].indicators[0].unitt",
+					"objectives[0].subCriteria[0].indicators[1].code");
 		assertThat(problems).extracting(ShownProblem::message).contains("missing", "not a field of a framework file");
 		assertThat(this.frameworks.versions()).hasSize(before);
 	}
@@ -263,7 +266,7 @@ class FrameworkIntegrationTests {
 		this.mvc
 			.perform(post("/framework/suggestions/5.1-1/adopt").with(csrf())
 				.cookie(secretariat)
-				.param("draft", draft.id() + ":" + draft.version())
+				.param("draft", "" + draft.id())
 				.param("objective", "SO5"))
 			.andExpect(redirectedUrl("/framework?version=" + draft.id() + "#SO5"));
 		FrameworkVersion adopted = this.frameworks.version(draft.id()).orElseThrow();
@@ -278,17 +281,51 @@ class FrameworkIntegrationTests {
 		this.mvc
 			.perform(post("/framework/suggestions/5.1-1/adopt").with(csrf())
 				.cookie(secretariat)
-				.param("draft", draft.id() + ":" + adopted.version())
+				.param("draft", "" + draft.id())
 				.param("objective", "SO5"))
 			.andExpect(redirectedUrl("/framework/suggestions"));
 		assertThat(this.frameworks.version(draft.id()).orElseThrow().definition().indicators()).hasSize(46);
 		this.mvc
 			.perform(post("/framework/suggestions/5.1-2/adopt").with(csrf())
 				.cookie(signIn(Role.REPORTER))
-				.param("draft", draft.id() + ":" + adopted.version())
+				.param("draft", "" + draft.id())
 				.param("objective", "SO5"))
 			.andExpect(status().isForbidden());
 		this.frameworks.deleteDraft(draft.id(), adopted.version());
+	}
+
+	@Test
+	void aDraftMadeFromAnOlderVersionIsNotPublishedOverANewerOne() throws Exception {
+		Cookie secretariat = signIn(Role.SECRETARIAT);
+		FrameworkVersion current = this.frameworks.current().orElseThrow();
+		FrameworkVersion old = this.frameworks.createDraft(current.id(),
+				"old-" + UUID.randomUUID().toString().substring(0, 6));
+		FrameworkVersion newer = this.frameworks.createDraft(current.id(),
+				"new-" + UUID.randomUUID().toString().substring(0, 6));
+		this.frameworks.publish(newer.id(), newer.version());
+		MvcResult result = this.mvc
+			.perform(post("/framework/versions/" + old.id() + "/publish").with(csrf())
+				.cookie(secretariat)
+				.param("version", "" + old.version()))
+			.andExpect(redirectedUrl("/framework/versions"))
+			.andReturn();
+		assertThat(String.valueOf(result.getFlashMap().get("problems"))).contains(newer.label());
+		assertThat(this.frameworks.current().orElseThrow().id()).isEqualTo(newer.id());
+		// a draft copied from a discarded draft survives it
+		FrameworkVersion copy = this.frameworks.createDraft(old.id(),
+				"copy-" + UUID.randomUUID().toString().substring(0, 6));
+		this.frameworks.deleteDraft(old.id(), old.version());
+		assertThat(this.frameworks.version(copy.id())).isPresent();
+		this.frameworks.deleteDraft(copy.id(), copy.version());
+	}
+
+	@Test
+	void labelsAreShortAndPlain() {
+		long currentId = this.frameworks.current().orElseThrow().id();
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.frameworks.createDraft(currentId, "a label with spaces"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.frameworks.createDraft(currentId, "x".repeat(41)));
 	}
 
 	private String exportCurrent(Cookie session) throws Exception {
