@@ -62,14 +62,31 @@ class FrameworkApiController {
 
 	record FrameworkBody(String code, String version, FrameworkVersion.Status status, @Nullable Instant publishedAt,
 			Text title, String source, boolean translationsDraft, Text strategicObjective,
-			List<ObjectiveBody> objectives, List<FrameworkDefinition.Category> categories,
-			List<FrameworkDefinition.Named> populationGroups) {
+			List<ObjectiveBody> objectives, List<CategoryBody> categories, List<CodeBody> populationGroups) {
 
 		static FrameworkBody of(FrameworkVersion v) {
 			FrameworkDefinition d = v.definition();
 			return new FrameworkBody(v.frameworkCode(), v.label(), v.status(), v.publishedAt(), d.title(), d.source(),
 					d.translationsDraft(), d.strategicObjective(),
-					d.objectives().stream().map(ObjectiveBody::of).toList(), d.categories(), d.populationGroups());
+					d.objectives().stream().map(ObjectiveBody::of).toList(),
+					d.categories().stream().map(CategoryBody::of).toList(),
+					d.populationGroups().stream().map(CodeBody::of).toList());
+		}
+
+	}
+
+	record CategoryBody(String code, Text name, List<CodeBody> options) {
+
+		static CategoryBody of(FrameworkDefinition.Category c) {
+			return new CategoryBody(c.code(), c.name(), c.options().stream().map(CodeBody::of).toList());
+		}
+
+	}
+
+	record CodeBody(String code, Text name) {
+
+		static CodeBody of(FrameworkDefinition.Named n) {
+			return new CodeBody(n.code(), n.name());
 		}
 
 	}

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * indicators added, removed, and changed field by field.
  */
 public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinition.Indicator> added,
-		List<FrameworkDefinition.Indicator> removed, Map<String, List<Change>> changed) {
+		List<FrameworkDefinition.Indicator> removed, Map<String, List<Change>> changed, List<Change> reference) {
 
 	public boolean isEmpty() {
-		return this.objectives.isEmpty() && this.added.isEmpty() && this.removed.isEmpty() && this.changed.isEmpty();
+		return this.objectives.isEmpty() && this.added.isEmpty() && this.removed.isEmpty() && this.changed.isEmpty()
+				&& this.reference.isEmpty();
 	}
 
 	public static FrameworkComparison of(FrameworkDefinition from, FrameworkDefinition to) {
@@ -26,11 +27,26 @@ public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinit
 				FrameworkDefinition.Objective::code);
 		for (FrameworkDefinition.Objective objective : to.objectives()) {
 			FrameworkDefinition.Objective old = before.get(objective.code());
-			String was = (old != null) ? old.statement().en() : null;
-			if (!Objects.equals(was, objective.statement().en())) {
-				objectives.add(new Change(objective.code(), was, objective.statement().en()));
+			compare(objective.code(), (old != null) ? old.statement().en() : null, objective.statement().en(),
+					objectives);
+			compare(objective.code() + " name", (old != null) ? old.shortName().en() : null, objective.shortName().en(),
+					objectives);
+			Map<String, String> oldSubs = new LinkedHashMap<>();
+			if (old != null) {
+				old.subCriteria().forEach((s) -> oldSubs.put(s.code(), s.name().en()));
+			}
+			for (FrameworkDefinition.SubCriterion sub : objective.subCriteria()) {
+				compare(sub.code(), oldSubs.get(sub.code()), sub.name().en(), objectives);
 			}
 		}
+		List<Change> reference = new ArrayList<>();
+		Map<String, String> oldOptions = options(from);
+		Map<String, String> newOptions = options(to);
+		newOptions.forEach((code, name) -> compare(code, oldOptions.get(code), name, reference));
+		oldOptions.keySet()
+			.stream()
+			.filter((code) -> !newOptions.containsKey(code))
+			.forEach((code) -> reference.add(new Change(code, oldOptions.get(code), null)));
 		Map<String, FrameworkDefinition.Indicator> oldIndicators = index(from.indicators().toList(),
 				FrameworkDefinition.Indicator::code);
 		Map<String, FrameworkDefinition.Indicator> newIndicators = index(to.indicators().toList(),
@@ -53,7 +69,20 @@ public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinit
 				}
 			}
 		}
-		return new FrameworkComparison(objectives, added, removed, changed);
+		return new FrameworkComparison(objectives, added, removed, changed, reference);
+	}
+
+	/**
+	 * Categories, their options and population groups, by code, with their English names.
+	 */
+	private static Map<String, String> options(FrameworkDefinition framework) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (FrameworkDefinition.Category category : framework.categories()) {
+			options.put(category.code(), category.name().en());
+			category.options().forEach((o) -> options.put(category.code() + "." + o.code(), o.name().en()));
+		}
+		framework.populationGroups().forEach((g) -> options.put("populationGroup." + g.code(), g.name().en()));
+		return options;
 	}
 
 	private static List<Change> changes(FrameworkDefinition.Indicator a, FrameworkDefinition.Indicator b) {
@@ -77,6 +106,7 @@ public record FrameworkComparison(List<Change> objectives, List<FrameworkDefinit
 				changes);
 		compare("lowestLevel", String.valueOf(a.lowestLevel()), String.valueOf(b.lowestLevel()), changes);
 		compare("iascCriterion", String.valueOf(a.iascCriterion()), String.valueOf(b.iascCriterion()), changes);
+		compare("note", a.note(), b.note(), changes);
 		return changes;
 	}
 

@@ -1,7 +1,6 @@
 package org.hulul.framework;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.hulul.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +31,7 @@ class FrameworkController {
 		FrameworkVersion current = (versionId != null) ? visible(versionId) : current();
 		String query = (q != null) ? q.strip() : "";
 		model.addAttribute("version", current);
+		model.addAttribute("isCurrent", this.frameworks.current().map((c) -> c.id() == current.id()).orElse(false));
 		model.addAttribute("framework", current.definition());
 		model.addAttribute("q", query);
 		model.addAttribute("iasc", iasc);
@@ -44,8 +44,9 @@ class FrameworkController {
 	}
 
 	@GetMapping("/framework/indicators/{code}")
-	String showIndicator(@PathVariable String code, Locale locale, Model model) {
-		FrameworkVersion current = current();
+	String showIndicator(@PathVariable String code,
+			@RequestParam(name = "version", required = false) @Nullable Long versionId, Model model) {
+		FrameworkVersion current = (versionId != null) ? visible(versionId) : current();
 		FrameworkDefinition definition = current.definition();
 		FrameworkDefinition.Indicator indicator = definition.indicator(code)
 			.orElseThrow(() -> new NotFoundException("indicator", code));
@@ -64,6 +65,7 @@ class FrameworkController {
 			.map((c) -> definition.category(c).orElseThrow())
 			.toList();
 		model.addAttribute("version", current);
+		model.addAttribute("isCurrent", this.frameworks.current().map((c) -> c.id() == current.id()).orElse(false));
 		model.addAttribute("framework", definition);
 		model.addAttribute("objective", objective);
 		model.addAttribute("subCriterion", subCriterion);

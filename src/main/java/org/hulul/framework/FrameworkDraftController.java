@@ -61,9 +61,14 @@ class FrameworkDraftController {
 					ShownProblem.of(ex, this.messages, locale, FrameworkDraftController::fieldOf));
 		}
 		catch (StaleEditException ex) {
+			// keep what this editor typed, show what is saved now, and let a second save
+			// apply
+			// this change over it knowingly
+			FrameworkVersion saved = draft(id);
 			model.addAttribute("problems",
 					List.of(new ShownProblem("version", this.messages.getMessage("error.staleEdit", null, locale))));
-			form.setVersion(draft(id).version());
+			model.addAttribute("stored", indicator(saved, code));
+			form.setVersion(saved.version());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ShownProblem.of(ex, this.messages, locale));
