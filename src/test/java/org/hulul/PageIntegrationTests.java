@@ -203,7 +203,8 @@ class PageIntegrationTests {
 					"/organisations", "/organisations/1", "/organisations/1/edit", "/organisations/new", "/admin/users",
 					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about",
 					"/framework", "/framework?q=house", "/framework?iasc=7", "/framework?q=no-such-thing",
-					"/framework/indicators/SO2-HC-01" }) {
+					"/framework/indicators/SO2-HC-01", "/framework/versions", "/framework/suggestions",
+					"/reporting/calendar" }) {
 				this.mvc.perform(get(path).param("lang", lang).cookie(admin))
 					.andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));

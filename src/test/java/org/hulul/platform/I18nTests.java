@@ -134,6 +134,9 @@ class I18nTests {
 			.values()) {
 			used.add("framework.status." + status.name());
 		}
+		for (org.hulul.reporting.PeriodDates.Phase phase : org.hulul.reporting.PeriodDates.Phase.values()) {
+			used.add("calendar.phase." + phase.name());
+		}
 		for (int criterion = 1; criterion <= 8; criterion++) {
 			used.add("iasc." + criterion);
 		}
