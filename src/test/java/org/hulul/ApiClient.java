@@ -45,6 +45,13 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))), token);
 	}
 
+	public Response putIfMatch(String path, @Nullable String token, String version, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.header("If-Match", "\"" + version + "\"")
+			.PUT(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))), token);
+	}
+
 	public Response delete(String path, @Nullable String token) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), token);
 	}

@@ -1,18 +1,28 @@
 package org.hulul.reporting;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.hulul.db.tables.records.ReportRecord;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
+import static org.hulul.db.Tables.REPORT;
 import static org.hulul.db.Tables.REPORTING_PERIOD;
+import static org.hulul.db.Tables.REPORT_EVENT;
+import static org.hulul.db.Tables.REPORT_VALUE;
 
 /**
- * Reporting periods with their own deadline and lock date.
+ * Reporting periods with their own deadline and lock date; reports, their values and
+ * their history.
  */
 @Repository
 class ReportingRepository {
@@ -55,6 +65,124 @@ class ReportingRepository {
 			.where(REPORTING_PERIOD.PERIOD.eq(dates.period().toString()))
 			.and(REPORTING_PERIOD.VERSION.eq(expectedVersion))
 			.execute() == 1;
+	}
+
+	Optional<Report> findReport(long id) {
+		return this.db.selectFrom(REPORT).where(REPORT.ID.eq(id)).fetchOptional(ReportingRepository::toReport);
+	}
+
+	Optional<Report> findReport(long organisationId, Period period) {
+		return this.db.selectFrom(REPORT)
+			.where(REPORT.ORGANISATION_ID.eq(organisationId))
+			.and(REPORT.PERIOD.eq(period.toString()))
+			.fetchOptional(ReportingRepository::toReport);
+	}
+
+	long insertReport(long organisationId, Period period, long frameworkVersionId, Instant now) {
+		this.db.insertInto(REPORT)
+			.set(REPORT.ORGANISATION_ID, organisationId)
+			.set(REPORT.PERIOD, period.toString())
+			.set(REPORT.FRAMEWORK_VERSION_ID, frameworkVersionId)
+			.set(REPORT.STATUS, ReportStatus.DRAFT.name())
+			.set(REPORT.CREATED_AT, now.atOffset(ZoneOffset.UTC))
+			.set(REPORT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+			.execute();
+		return findReport(organisationId, period).orElseThrow().id();
+	}
+
+	/**
+	 * Saves the report's status fields and bumps its version if the version read is still
+	 * the saved one; false when someone else saved first.
+	 */
+	boolean updateReport(Report report, Instant now) {
+		return this.db.update(REPORT)
+			.set(REPORT.STATUS, report.status().name())
+			.set(REPORT.LATE, report.late())
+			.set(REPORT.REOPENED_AFTER_LOCK, report.reopenedAfterLock())
+			.set(REPORT.SUBMITTED_AT,
+					(report.submittedAt() != null) ? report.submittedAt().atOffset(ZoneOffset.UTC) : null)
+			.set(REPORT.VERSION, REPORT.VERSION.plus(1))
+			.set(REPORT.UPDATED_AT, now.atOffset(ZoneOffset.UTC))
+			.where(REPORT.ID.eq(report.id()))
+			.and(REPORT.VERSION.eq(report.version()))
+			.execute() == 1;
+	}
+
+	List<ReportLine> lines(long reportId) {
+		return this.db.selectFrom(REPORT_VALUE)
+			.where(REPORT_VALUE.REPORT_ID.eq(reportId))
+			.orderBy(REPORT_VALUE.ID)
+			.fetch((r) -> new ReportLine(r.getIndicatorCode(), r.getLocationPcode(), r.getPopulationGroup(),
+					parseBreakdown(r.getDisaggregation()), r.getAmount(), r.getNumerator(), r.getDenominator(),
+					r.getComment()));
+	}
+
+	void replaceLines(long reportId, List<ReportLine> lines) {
+		this.db.deleteFrom(REPORT_VALUE).where(REPORT_VALUE.REPORT_ID.eq(reportId)).execute();
+		if (lines.isEmpty()) {
+			return;
+		}
+		var insert = this.db.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
+				REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
+				REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT);
+		for (ReportLine line : lines) {
+			insert = insert.values(reportId, line.indicator(), line.location(), line.populationGroup(),
+					breakdown(line.disaggregation()), line.value(), line.numerator(), line.denominator(),
+					line.comment());
+		}
+		insert.execute();
+	}
+
+	void insertEvent(long reportId, Instant at, String actor, String kind, @Nullable String fromStatus,
+			@Nullable String toStatus, @Nullable String lineKey, @Nullable String oldValue, @Nullable String newValue,
+			@Nullable String comment) {
+		this.db.insertInto(REPORT_EVENT)
+			.set(REPORT_EVENT.REPORT_ID, reportId)
+			.set(REPORT_EVENT.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
+			.set(REPORT_EVENT.ACTOR, actor)
+			.set(REPORT_EVENT.KIND, kind)
+			.set(REPORT_EVENT.FROM_STATUS, fromStatus)
+			.set(REPORT_EVENT.TO_STATUS, toStatus)
+			.set(REPORT_EVENT.LINE_KEY, lineKey)
+			.set(REPORT_EVENT.OLD_VALUE, oldValue)
+			.set(REPORT_EVENT.NEW_VALUE, newValue)
+			.set(REPORT_EVENT.COMMENT, comment)
+			.execute();
+	}
+
+	List<ReportHistoryEntry> history(long reportId) {
+		return this.db.selectFrom(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.orderBy(REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ID)
+			.fetch((r) -> new ReportHistoryEntry(r.getOccurredAt().toInstant(), r.getActor(), r.getKind(),
+					r.getFromStatus(), r.getToStatus(), r.getLineKey(), r.getOldValue(), r.getNewValue(),
+					r.getComment()));
+	}
+
+	/** Category=option pairs, sorted, joined by ';': the stored form of a breakdown. */
+	static String breakdown(Map<String, String> pairs) {
+		return pairs.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+	}
+
+	static TreeMap<String, String> parseBreakdown(String stored) {
+		TreeMap<String, String> pairs = new TreeMap<>();
+		if (!stored.isEmpty()) {
+			for (String pair : stored.split(";")) {
+				int at = pair.indexOf('=');
+				pairs.put(pair.substring(0, at), pair.substring(at + 1));
+			}
+		}
+		return pairs;
+	}
+
+	private static Report toReport(ReportRecord r) {
+		return new Report(r.getId(), r.getOrganisationId(), Period.parse(r.getPeriod()), r.getFrameworkVersionId(),
+				ReportStatus.valueOf(r.getStatus()), r.getLate(), r.getReopenedAfterLock(),
+				(r.getSubmittedAt() != null) ? r.getSubmittedAt().toInstant() : null, r.getVersion());
+	}
+
+	static @Nullable String plain(@Nullable BigDecimal number) {
+		return (number != null) ? number.stripTrailingZeros().toPlainString() : null;
 	}
 
 }

@@ -1,0 +1,287 @@
+package org.hulul.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+import org.hulul.framework.FrameworkDefinition;
+import org.hulul.framework.FrameworkVersion;
+import org.hulul.framework.Frameworks;
+import org.hulul.geo.Locations;
+import org.hulul.platform.HululPrincipal;
+import org.hulul.platform.InvalidInputException;
+import org.hulul.platform.NotFoundException;
+import org.hulul.platform.OrganisationDirectory;
+import org.hulul.platform.OrganisationRef;
+import org.hulul.platform.Role;
+import org.hulul.platform.StaleEditException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting module's API: opening an organisation's report for a quarter, saving its
+ * lines (validated; nothing saved when a line has an error), and moving it through its
+ * life, with the history of every change. Who may do what: a reporter only their own
+ * organisation's reports; reviewers (and administrators) review all; the secretariat
+ * reads all; others see approved reports only.
+ */
+@Service
+public class Reports {
+
+	private final ReportingRepository repository;
+
+	private final ReportingCalendar calendar;
+
+	private final Frameworks frameworks;
+
+	private final Locations locations;
+
+	private final OrganisationDirectory organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Reports(ReportingRepository repository, ReportingCalendar calendar, Frameworks frameworks, Locations locations,
+			OrganisationDirectory organisations, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.calendar = calendar;
+		this.frameworks = frameworks;
+		this.locations = locations;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The organisation's report for the quarter, created against the current framework if
+	 * new.
+	 */
+	@Transactional
+	public Report open(HululPrincipal me, @Nullable String organisationCode, @Nullable String period) {
+		OrganisationRef organisation = (organisationCode != null) ? this.organisations.findByCode(organisationCode)
+			.orElseThrow(() -> InvalidInputException.of("organisation", "report.error.unknownOrganisation",
+					organisationCode))
+				: null;
+		if (organisation == null) {
+			throw InvalidInputException.of("organisation", "report.error.unknownOrganisation", "");
+		}
+		Period quarter;
+		try {
+			quarter = Period.parse(String.valueOf(period));
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of("period", "report.error.period", String.valueOf(period));
+		}
+		if (!mayEnter(me, organisation.id())) {
+			throw new AccessDeniedException("Not a reporter of " + organisation.code());
+		}
+		return this.repository.findReport(organisation.id(), quarter).orElseGet(() -> {
+			FrameworkVersion framework = this.frameworks.current().orElseThrow();
+			long id = this.repository.insertReport(organisation.id(), quarter, framework.id(), this.clock.instant());
+			return this.repository.findReport(id).orElseThrow();
+		});
+	}
+
+	public Report get(HululPrincipal me, long id) {
+		Report report = this.repository.findReport(id).orElseThrow(() -> new NotFoundException("report", id));
+		if (!maySee(me, report)) {
+			throw new NotFoundException("report", id);
+		}
+		return report;
+	}
+
+	public List<ReportLine> lines(HululPrincipal me, long id) {
+		return this.repository.lines(get(me, id).id());
+	}
+
+	public List<ReportHistoryEntry> history(HululPrincipal me, long id) {
+		return this.repository.history(get(me, id).id());
+	}
+
+	/** Every problem of lines as they would be saved in the report. */
+	public List<LineProblem> validate(HululPrincipal me, long id, List<ReportLine> lines) {
+		Report report = get(me, id);
+		return validator(report).validate(lines, this.pastValues(report));
+	}
+
+	/**
+	 * Replaces the report's lines: refused as a whole when any line has an error, and
+	 * when {@code expectedVersion} is given but no longer the saved one. Saving the same
+	 * lines again changes nothing. Returns the warnings the lines raise.
+	 */
+	@Transactional
+	public List<LineProblem> saveLines(HululPrincipal me, long id, @Nullable Integer expectedVersion,
+			List<ReportLine> lines) {
+		Report report = get(me, id);
+		requireEntry(me, report);
+		PeriodDates dates = this.calendar.dates(report.period());
+		if (!report.editableOn(this.calendar.today(), dates.lockDate())) {
+			throw new ReportTransitionException(
+					report.status().isEditable() ? "report.error.locked" : "report.error.notEditable",
+					report.status().isEditable() ? dates.lockDate().toString() : report.status().name());
+		}
+		if (expectedVersion != null && expectedVersion != report.version()) {
+			throw new StaleEditException("report", String.valueOf(id));
+		}
+		List<LineProblem> problems = validator(report).validate(lines, pastValues(report));
+		if (problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR)) {
+			throw new LinesRejectedException(problems);
+		}
+		List<ReportLine> before = this.repository.lines(id);
+		List<String[]> changes = changes(before, lines);
+		if (!changes.isEmpty()) {
+			if (!this.repository.updateReport(report, this.clock.instant())) {
+				throw new StaleEditException("report", String.valueOf(id));
+			}
+			this.repository.replaceLines(id, lines);
+			for (String[] change : changes) {
+				this.repository.insertEvent(id, this.clock.instant(), me.getUsername(), "VALUE", null, null, change[0],
+						change[1], change[2], null);
+			}
+		}
+		return problems;
+	}
+
+	/** The organisation submits; warnings must be acknowledged, errors block it. */
+	@Transactional
+	public Report submit(HululPrincipal me, long id, boolean warningsAcknowledged) {
+		Report report = get(me, id);
+		requireEntry(me, report);
+		List<LineProblem> problems = validator(report).validate(this.repository.lines(id), pastValues(report));
+		long errors = problems.stream().filter((p) -> p.severity() == LineProblem.Severity.ERROR).count();
+		if (errors == 0 && !warningsAcknowledged && !problems.isEmpty()) {
+			throw new LinesRejectedException(problems);
+		}
+		PeriodDates dates = this.calendar.dates(report.period());
+		return change(me, report, report.submit(this.clock.instant(), this.calendar.today(), dates.deadline(),
+				dates.lockDate(), (int) errors), null);
+	}
+
+	@Transactional
+	public Report returnReport(HululPrincipal me, long id, @Nullable String comment) {
+		Report report = get(me, id);
+		requireReviewer(me);
+		return change(me, report, report.returnWith(String.valueOf(comment == null ? "" : comment)), comment);
+	}
+
+	@Transactional
+	public Report approve(HululPrincipal me, long id) {
+		Report report = get(me, id);
+		requireReviewer(me);
+		Report approved = change(me, report, report.approve(), null);
+		this.events.publishEvent(new ReportApproved(approved.id(), approved.organisationId(), approved.period(),
+				approved.frameworkVersionId()));
+		return approved;
+	}
+
+	@Transactional
+	public Report reopen(HululPrincipal me, long id, @Nullable String reason) {
+		Report report = get(me, id);
+		requireReviewer(me);
+		PeriodDates dates = this.calendar.dates(report.period());
+		return change(me, report,
+				report.reopen(String.valueOf(reason == null ? "" : reason), this.calendar.today(), dates.lockDate()),
+				reason);
+	}
+
+	private Report change(HululPrincipal me, Report before, Report after, @Nullable String comment) {
+		if (!this.repository.updateReport(after, this.clock.instant())) {
+			throw new StaleEditException("report", String.valueOf(before.id()));
+		}
+		this.repository.insertEvent(before.id(), this.clock.instant(), me.getUsername(), "STATUS",
+				before.status().name(), after.status().name(), null, null, null, comment);
+		return this.repository.findReport(before.id()).orElseThrow();
+	}
+
+	private LineValidator validator(Report report) {
+		FrameworkDefinition framework = this.frameworks.version(report.frameworkVersionId()).orElseThrow().definition();
+		return new LineValidator(framework,
+				(pcode) -> this.locations.find(pcode).map((l) -> OptionalInt.of(l.level())).orElse(OptionalInt.empty()),
+				OutlierRule.DEFAULT);
+	}
+
+	/**
+	 * The organisation's approved values of earlier quarters, per line key, oldest first.
+	 */
+	private Map<ReportLine.Key, List<Double>> pastValues(Report report) {
+		Map<ReportLine.Key, List<Double>> history = new HashMap<>();
+		Period period = report.period();
+		for (int i = 0; i < 8; i++) {
+			period = period.previous();
+			this.repository.findReport(report.organisationId(), period)
+				.filter((r) -> r.status() == ReportStatus.APPROVED)
+				.ifPresent((past) -> this.repository.lines(past.id()).forEach((line) -> {
+					BigDecimal value = line.value();
+					if (value != null) {
+						history.computeIfAbsent(line.key(), (k) -> new ArrayList<>()).add(0, value.doubleValue());
+					}
+				}));
+		}
+		return history;
+	}
+
+	/** For each added, changed or removed line: its key, old value and new value. */
+	private static List<String[]> changes(List<ReportLine> before, List<ReportLine> after) {
+		Map<ReportLine.Key, ReportLine> old = new LinkedHashMap<>();
+		before.forEach((l) -> old.put(l.key(), l));
+		List<String[]> changes = new ArrayList<>();
+		for (ReportLine line : after) {
+			ReportLine was = old.remove(line.key());
+			String oldValue = (was != null) ? shown(was) : null;
+			String newValue = shown(line);
+			if (!Objects.equals(oldValue, newValue)
+					|| (was != null && !Objects.equals(was.comment(), line.comment()))) {
+				changes.add(new String[] { describe(line.key()), oldValue, newValue });
+			}
+		}
+		old.values().forEach((removed) -> changes.add(new String[] { describe(removed.key()), shown(removed), null }));
+		return changes;
+	}
+
+	private static String shown(ReportLine line) {
+		return (line.value() != null) ? ReportingRepository.plain(line.value())
+				: ReportingRepository.plain(line.numerator()) + "/" + ReportingRepository.plain(line.denominator());
+	}
+
+	static String describe(ReportLine.Key key) {
+		String breakdown = ReportingRepository.breakdown(key.disaggregation());
+		return key.indicator() + " " + key.location() + " " + key.populationGroup()
+				+ (breakdown.isEmpty() ? "" : " " + breakdown);
+	}
+
+	private static boolean mayEnter(HululPrincipal me, long organisationId) {
+		return me.is(Role.REPORTER) && Objects.equals(me.organisationId(), organisationId);
+	}
+
+	private static boolean maySee(HululPrincipal me, Report report) {
+		return switch (me.role()) {
+			case ADMIN, SECRETARIAT, REVIEWER -> true;
+			case REPORTER -> Objects.equals(me.organisationId(), report.organisationId());
+			case AREA_COORDINATOR, VIEWER -> report.status() == ReportStatus.APPROVED;
+		};
+	}
+
+	private static void requireEntry(HululPrincipal me, Report report) {
+		if (!mayEnter(me, report.organisationId())) {
+			throw new AccessDeniedException("Only the organisation's reporters change its report");
+		}
+	}
+
+	private static void requireReviewer(HululPrincipal me) {
+		if (!me.is(Role.REVIEWER) && !me.is(Role.ADMIN)) {
+			throw new AccessDeniedException("Only reviewers review reports");
+		}
+	}
+
+}
