@@ -108,6 +108,26 @@ class ReportingRepository {
 			.execute() == 1;
 	}
 
+	/** Reports of the given organisations (all when null), newest quarter first. */
+	List<Report> reports(@Nullable Long organisationId, @Nullable ReportStatus status) {
+		var query = this.db.selectFrom(REPORT).where(org.jooq.impl.DSL.trueCondition());
+		if (organisationId != null) {
+			query = query.and(REPORT.ORGANISATION_ID.eq(organisationId));
+		}
+		if (status != null) {
+			query = query.and(REPORT.STATUS.eq(status.name()));
+		}
+		return query.orderBy(REPORT.PERIOD.desc(), REPORT.ID).fetch(ReportingRepository::toReport);
+	}
+
+	/** Submitted reports, the longest waiting first. */
+	List<Report> queue() {
+		return this.db.selectFrom(REPORT)
+			.where(REPORT.STATUS.eq(ReportStatus.SUBMITTED.name()))
+			.orderBy(REPORT.SUBMITTED_AT, REPORT.ID)
+			.fetch(ReportingRepository::toReport);
+	}
+
 	List<ReportLine> lines(long reportId) {
 		return this.db.selectFrom(REPORT_VALUE)
 			.where(REPORT_VALUE.REPORT_ID.eq(reportId))

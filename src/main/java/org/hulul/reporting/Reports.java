@@ -101,6 +101,34 @@ public class Reports {
 		return report;
 	}
 
+	/** The reports the asker may see: their organisation's, all, or the approved ones. */
+	public List<Report> visible(HululPrincipal me) {
+		return switch (me.role()) {
+			case ADMIN, SECRETARIAT, REVIEWER -> this.repository.reports(null, null);
+			case REPORTER ->
+				(me.organisationId() != null) ? this.repository.reports(me.organisationId(), null) : List.of();
+			case AREA_COORDINATOR, VIEWER -> this.repository.reports(null, ReportStatus.APPROVED);
+		};
+	}
+
+	/**
+	 * Submitted reports waiting for review, oldest first (reviewers and administrators).
+	 */
+	public List<Report> queue(HululPrincipal me) {
+		requireReviewer(me);
+		return this.repository.queue();
+	}
+
+	/** Whether the asker may enter this report's values now. */
+	public boolean editable(HululPrincipal me, Report report) {
+		return mayEnter(me, report.organisationId())
+				&& report.editableOn(this.calendar.today(), this.calendar.dates(report.period()).lockDate());
+	}
+
+	public static boolean isReviewer(HululPrincipal me) {
+		return me.is(Role.REVIEWER) || me.is(Role.ADMIN);
+	}
+
 	public List<ReportLine> lines(HululPrincipal me, long id) {
 		return this.repository.lines(get(me, id).id());
 	}

@@ -137,6 +137,12 @@ class I18nTests {
 		for (org.hulul.reporting.PeriodDates.Phase phase : org.hulul.reporting.PeriodDates.Phase.values()) {
 			used.add("calendar.phase." + phase.name());
 		}
+		for (org.hulul.reporting.ReportStatus status : org.hulul.reporting.ReportStatus.values()) {
+			used.add("report.status." + status.name());
+		}
+		for (org.hulul.reporting.LineProblem.Severity severity : org.hulul.reporting.LineProblem.Severity.values()) {
+			used.add("report.severity." + severity.name());
+		}
 		for (int criterion = 1; criterion <= 8; criterion++) {
 			used.add("iasc." + criterion);
 		}

@@ -1,0 +1,104 @@
+package org.hulul.reporting;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.hulul.HululIntegrationTest;
+import org.hulul.organisations.OrganisationDetails;
+import org.hulul.organisations.OrganisationType;
+import org.hulul.organisations.Organisations;
+import org.hulul.platform.Role;
+import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The report pages: a reporter opens the quarter's report, adds lines (a wrong one is
+ * refused with its problem), submits; a reviewer finds it in the queue and approves.
+ */
+@HululIntegrationTest
+class ReportPageIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	ReportingCalendar calendar;
+
+	@Test
+	void aReporterEntersAndSubmitsAndAReviewerApproves() throws Exception {
+		String code = "PG-" + UUID.randomUUID().toString().substring(0, 6);
+		this.organisations.create(new OrganisationDetails(code, "Page test partner", null,
+				OrganisationType.NATIONAL_NGO, java.util.Set.of()), false);
+		Cookie reporter = signIn(Role.REPORTER, code);
+		String period = Period.of(this.calendar.today()).toString();
+		String location = this.mvc.perform(post("/reports/open").with(csrf()).cookie(reporter).param("period", period))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(location).param("indicator", "SO2-TS-01").cookie(reporter))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"d.sex\"")));
+		this.mvc
+			.perform(post(location + "/lines").with(csrf())
+				.cookie(reporter)
+				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
+						"populationGroup", "returnee", "d.sex", "female", "value", "12"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		this.mvc
+			.perform(post(location + "/lines").with(csrf())
+				.cookie(reporter)
+				.params(form(Map.of("version", "1", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
+						"populationGroup", "returnee", "d.sex", "female", "value", "3"))))
+			.andExpect(flash().attribute("flashError", "report.notSaved"));
+		this.mvc.perform(get(location).cookie(reporter))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG15Q07N03")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("sex=female")));
+		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter))
+			.andExpect(flash().attribute("flashMessage", "report.submitted"));
+
+		Cookie reviewer = signIn(Role.REVIEWER, "IOM");
+		this.mvc.perform(get("/reports").cookie(reviewer))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+		this.mvc.perform(post(location + "/approve").with(csrf()).cookie(reviewer))
+			.andExpect(flash().attribute("flashMessage", "report.approved"));
+		this.mvc.perform(get(location).cookie(reviewer))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Approved")));
+		this.mvc.perform(get(location).cookie(signIn(Role.REPORTER, "IOM"))).andExpect(status().isNotFound());
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		values.forEach(form::add);
+		return form;
+	}
+
+	private Cookie signIn(Role role, String organisation) throws Exception {
+		String username = "rp-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		this.accounts.create(new NewUser(username, null, "report-page-password", role, organisation, false, false));
+		return this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", "report-page-password"))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+	}
+
+}
