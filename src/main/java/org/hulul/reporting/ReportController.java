@@ -94,6 +94,14 @@ class ReportController {
 		for (ReportLine line : lines) {
 			framework.indicator(line.indicator()).ifPresent((i) -> names.put(i.code(), i.name().in(locale)));
 			this.locations.find(line.location()).ifPresent((l) -> names.put(l.pcode(), l.name(locale)));
+			line.disaggregation()
+				.forEach((category, option) -> framework.category(category)
+					.ifPresent((c) -> c.options()
+						.stream()
+						.filter((o) -> o.code().equals(option))
+						.findFirst()
+						.ifPresent((o) -> names.put(category + "=" + option,
+								c.name().in(locale) + ": " + o.name().in(locale)))));
 		}
 		model.addAttribute("names", names);
 		model.addAttribute("editable", this.reports.editable(me, report));

@@ -71,7 +71,7 @@ class ReportPageIntegrationTests {
 			.andExpect(flash().attribute("flashError", "report.notSaved"));
 		this.mvc.perform(get(location).cookie(reporter))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG15Q07N03")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("sex=female")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sex: Female")));
 		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter))
 			.andExpect(flash().attribute("flashMessage", "report.submitted"));
 
