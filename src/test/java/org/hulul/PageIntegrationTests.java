@@ -204,7 +204,7 @@ class PageIntegrationTests {
 					"/admin/users/new", "/admin/users/" + userId, "/admin/audit", "/account/password", "/about",
 					"/framework", "/framework?q=house", "/framework?iasc=7", "/framework?q=no-such-thing",
 					"/framework/indicators/SO2-HC-01", "/framework/versions", "/framework/suggestions",
-					"/reporting/calendar", "/reports" }) {
+					"/reporting/calendar", "/reports", "/reports/compliance" }) {
 				this.mvc.perform(get(path).param("lang", lang).cookie(admin))
 					.andExpect(status().isOk())
 					.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));

@@ -48,8 +48,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
+	private final Compliance compliance;
+
 	ReportController(Reports reports, Frameworks frameworks, Locations locations, OrganisationDirectory organisations,
-			ReportingCalendar calendar, MessageSource messages) {
+			ReportingCalendar calendar, MessageSource messages, Compliance compliance) {
+		this.compliance = compliance;
 		this.reports = reports;
 		this.frameworks = frameworks;
 		this.locations = locations;
@@ -74,6 +77,54 @@ class ReportController {
 				? this.organisations.find(me.organisationId()).map(OrganisationRef::code).orElse(null) : null;
 		Report report = this.reports.open(me, code, period);
 		return "redirect:/reports/" + report.id();
+	}
+
+	@GetMapping("/reports/compliance")
+	String showCompliance(@AuthenticationPrincipal HululPrincipal me,
+			@RequestParam(required = false) @Nullable String period, Model model) {
+		requireOverview(me);
+		Period quarter = quarter(period);
+		model.addAttribute("compliance", this.compliance.of(quarter));
+		Period current = Period.of(this.calendar.today());
+		model.addAttribute("quarters", List.of(current, current.previous(), current.previous().previous(),
+				current.previous().previous().previous()));
+		return "reporting/compliance";
+	}
+
+	@GetMapping(path = "/reports/compliance.csv", produces = "text/csv")
+	org.springframework.http.ResponseEntity<String> complianceCsv(@AuthenticationPrincipal HululPrincipal me,
+			@RequestParam(required = false) @Nullable String period) throws java.io.IOException {
+		requireOverview(me);
+		Compliance.Result result = this.compliance.of(quarter(period));
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(csv,
+				org.apache.commons.csv.CSVFormat.DEFAULT)) {
+			printer.printRecord("period", "organisation", "name", "status", "late", "deadline");
+			for (Compliance.Row row : result.rows()) {
+				printer.printRecord(result.period(), row.code(), row.name(), row.state(), row.late(),
+						result.dates().deadline());
+			}
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"compliance-" + result.period() + ".csv\"")
+			.contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.body(csv.toString());
+	}
+
+	private Period quarter(@Nullable String period) {
+		try {
+			return (period != null) ? Period.parse(period) : Period.of(this.calendar.today()).previous();
+		}
+		catch (IllegalArgumentException ex) {
+			return Period.of(this.calendar.today()).previous();
+		}
+	}
+
+	private static void requireOverview(HululPrincipal me) {
+		if (!Reports.isReviewer(me) && !me.is(org.hulul.platform.Role.SECRETARIAT)) {
+			throw new org.springframework.security.access.AccessDeniedException("Reviewers and the secretariat only");
+		}
 	}
 
 	@GetMapping("/reports/{id}")

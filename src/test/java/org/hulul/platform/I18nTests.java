@@ -143,6 +143,9 @@ class I18nTests {
 		for (org.hulul.reporting.LineProblem.Severity severity : org.hulul.reporting.LineProblem.Severity.values()) {
 			used.add("report.severity." + severity.name());
 		}
+		for (org.hulul.reporting.Compliance.State state : org.hulul.reporting.Compliance.State.values()) {
+			used.add("compliance.state." + state.name());
+		}
 		for (int criterion = 1; criterion <= 8; criterion++) {
 			used.add("iasc." + criterion);
 		}

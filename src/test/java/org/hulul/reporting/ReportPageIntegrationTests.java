@@ -83,6 +83,19 @@ class ReportPageIntegrationTests {
 		this.mvc.perform(get(location).cookie(reviewer))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Approved")));
 		this.mvc.perform(get(location).cookie(signIn(Role.REPORTER, "IOM"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports/compliance").param("period", period).cookie(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
+		String csv = this.mvc.perform(get("/reports/compliance.csv").param("period", period).cookie(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(csv)
+			.contains(period + "," + code + ",Page test partner,APPROVED,false")
+			.contains("," + "NRC" + ",");
+		this.mvc.perform(get("/reports/compliance").cookie(signIn(Role.REPORTER, code)))
+			.andExpect(status().isForbidden());
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
