@@ -189,6 +189,15 @@ class ReportController {
 				number(form.getFirst("denominator")), blank(form.getFirst("comment")));
 		List<ReportLine> lines = new ArrayList<>(this.reports.lines(me, id));
 		lines.add(line);
+		// kept for the form, so a refused or conflicting save loses nothing that was
+		// typed
+		java.util.HashMap<String, String> typed = new java.util.HashMap<>();
+		form.forEach((name, values) -> {
+			if (!values.isEmpty() && !"_csrf".equals(name) && !"version".equals(name)) {
+				typed.put(name, values.get(0));
+			}
+		});
+		redirect.addFlashAttribute("typed", typed);
 		return save(me, id, version, lines, redirect, locale, "?indicator=" + line.indicator());
 	}
 
@@ -232,6 +241,7 @@ class ReportController {
 			List<LineProblem> warnings = this.reports.saveLines(me, id, version, lines);
 			redirect.addFlashAttribute("flashMessage", "report.saved");
 			redirect.addFlashAttribute("lineProblems", shown(warnings, locale));
+			redirect.addFlashAttribute("typed", null);
 		}
 		catch (LinesRejectedException ex) {
 			redirect.addFlashAttribute("lineProblems", shown(ex.problems(), locale));

@@ -98,6 +98,44 @@ class ReportPageIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void twoPeopleAddingLinesAtOnceLoseNothing() throws Exception {
+		String code = "CC-" + UUID.randomUUID().toString().substring(0, 6);
+		this.organisations.create(new OrganisationDetails(code, "Concurrency partner", null,
+				OrganisationType.NATIONAL_NGO, java.util.Set.of()), false);
+		Cookie first = signIn(Role.REPORTER, code);
+		Cookie second = signIn(Role.REPORTER, code);
+		String period = Period.of(this.calendar.today()).toString();
+		String location = this.mvc.perform(post("/reports/open").with(csrf()).cookie(first).param("period", period))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		// both opened the report at version 0
+		this.mvc
+			.perform(post(location + "/lines").with(csrf())
+				.cookie(first)
+				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
+						"populationGroup", "returnee", "d.sex", "female", "value", "12"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		var conflict = this.mvc
+			.perform(post(location + "/lines").with(csrf())
+				.cookie(second)
+				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q05", "populationGroup",
+						"returnee", "d.sex", "male", "value", "7"))))
+			.andExpect(flash().attribute("flashError", "report.staleEdit"))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		Map<String, String> typed = (Map<String, String>) conflict.getFlashMap().get("typed");
+		org.assertj.core.api.Assertions.assertThat(typed)
+			.containsEntry("value", "7")
+			.containsEntry("location", "IQG15Q05");
+		// the first person's value is saved, the second's is still in the form, shown
+		// again
+		this.mvc.perform(get(location).param("indicator", "SO2-TS-01").cookie(second).flashAttr("typed", typed))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"IQG15Q05\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">12<")));
+	}
+
 	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
 		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
 		values.forEach(form::add);
