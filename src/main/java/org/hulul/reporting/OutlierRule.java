@@ -25,8 +25,16 @@ public record OutlierRule(double k, int minimumHistory) {
 		if (history.size() < this.minimumHistory) {
 			return Optional.empty();
 		}
-		double median = median(history.stream().mapToDouble(Double::doubleValue).toArray());
-		double mad = NORMAL_CONSISTENCY * median(history.stream().mapToDouble((v) -> Math.abs(v - median)).toArray());
+		double[] values = new double[history.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = history.get(i);
+		}
+		double median = median(values);
+		double[] deviations = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			deviations[i] = Math.abs(values[i] - median);
+		}
+		double mad = NORMAL_CONSISTENCY * median(deviations);
 		double spread = (mad > 0) ? this.k * mad : Math.abs(median) / 2;
 		return Optional.of(new Range(median - spread, median + spread, median));
 	}

@@ -2,16 +2,13 @@ package org.hulul.reporting;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import org.hulul.Chromium;
 import org.hulul.HululIntegrationTest;
 import org.hulul.organisations.OrganisationDetails;
 import org.hulul.organisations.OrganisationType;
@@ -36,11 +33,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @HululIntegrationTest
 class ReportBrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HULUL_CHROMIUM", "/usr/bin/chromium"));
-
 	static final String PASSWORD = "browser-loop-password";
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -55,22 +50,14 @@ class ReportBrowserTests {
 
 	@BeforeAll
 	static void launch() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
-						"--disable-sync", "--disable-gpu")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
