@@ -76,7 +76,7 @@ public final class LineValidator {
 			checkHistory(i, line, indicator, history.getOrDefault(line.key(), List.of()), problems);
 		}
 		checkTotals(lines, problems);
-		return problems;
+		return problems.stream().map((p) -> p.about(lines.get(p.line()).key())).toList();
 	}
 
 	private void checkLocation(int i, ReportLine line, FrameworkDefinition.Indicator indicator,
@@ -166,7 +166,12 @@ public final class LineValidator {
 					format(range.low()), format(range.high()), past.size())));
 	}
 
-	/** A breakdown by one category whose parts do not add up to the total entered. */
+	/**
+	 * A breakdown whose parts do not add up to the total entered: the parts are the lines
+	 * broken down by the same categories (by sex; or by sex and age, every combination),
+	 * compared with the line of the same indicator, location and group without a
+	 * breakdown.
+	 */
 	private static void checkTotals(List<ReportLine> lines, List<LineProblem> problems) {
 		Map<ReportLine.Key, ReportLine> totals = new HashMap<>();
 		for (ReportLine line : lines) {
@@ -174,12 +179,12 @@ public final class LineValidator {
 				totals.putIfAbsent(line.key(), line);
 			}
 		}
-		Map<List<Object>, BigDecimal> sums = new HashMap<>();
+		Map<List<Object>, BigDecimal> sums = new java.util.LinkedHashMap<>();
 		Map<List<Object>, Integer> firstLine = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			ReportLine line = lines.get(i);
-			if (line.disaggregation().size() == 1 && line.value() != null && totals.containsKey(line.key().total())) {
-				List<Object> group = List.of(line.key().total(), line.disaggregation().firstKey());
+			if (!line.disaggregation().isEmpty() && line.value() != null && totals.containsKey(line.key().total())) {
+				List<Object> group = List.of(line.key().total(), String.join(" × ", line.disaggregation().keySet()));
 				sums.merge(group, line.value(), BigDecimal::add);
 				firstLine.putIfAbsent(group, i);
 			}
@@ -188,7 +193,7 @@ public final class LineValidator {
 			ReportLine total = totals.get((ReportLine.Key) group.get(0));
 			if (sum.compareTo(total.value()) != 0) {
 				problems.add(LineProblem.warning(firstLine.get(group), "disaggregation", "report.line.totalMismatch",
-						group.get(1), sum.toPlainString(), total.value().toPlainString()));
+						group.get(1), ReportingRepository.plain(sum), ReportingRepository.plain(total.value())));
 			}
 		});
 	}

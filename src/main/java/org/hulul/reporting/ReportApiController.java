@@ -89,10 +89,25 @@ class ReportApiController {
 	}
 
 	@PostMapping("/api/v1/reports/{id}/return")
-	@Operation(summary = "Return the report to its organisation with a comment (reviewers)")
+	@Operation(summary = "Return the report to its organisation with a comment (reviewers)",
+			description = "Comments on single lines go in \"lines\": each names its line by indicator, location, "
+					+ "populationGroup and disaggregation, as the values do.")
 	ReportBody returnReport(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
 			@RequestBody(required = false) @Nullable Action action) {
-		return body(this.reports.returnReport(me, id, (action != null) ? action.comment() : null));
+		Map<ReportLine.Key, String> lineComments = new java.util.LinkedHashMap<>();
+		if (action != null && action.lines() != null) {
+			for (LineComment line : action.lines()) {
+				lineComments.put(
+						new ReportLine(String.valueOf(line.indicator()), String.valueOf(line.location()),
+								String.valueOf(line.populationGroup()),
+								(line.disaggregation() != null) ? new TreeMap<>(line.disaggregation())
+										: new TreeMap<>(),
+								null, null, null, null)
+							.key(),
+						String.valueOf(line.comment()));
+			}
+		}
+		return body(this.reports.returnReport(me, id, (action != null) ? action.comment() : null, lineComments));
 	}
 
 	@PostMapping("/api/v1/reports/{id}/approve")
@@ -162,7 +177,13 @@ class ReportApiController {
 	record OpenReport(@Nullable String organisation, @Nullable String period) {
 	}
 
-	record Action(@Nullable String comment, @Nullable String reason, @Nullable Boolean acknowledgeWarnings) {
+	record Action(@Nullable String comment, @Nullable String reason, @Nullable Boolean acknowledgeWarnings,
+			@Nullable List<LineComment> lines) {
+	}
+
+	/** A reviewer's comment on one line of the report. */
+	record LineComment(@Nullable String indicator, @Nullable String location, @Nullable String populationGroup,
+			@Nullable Map<String, String> disaggregation, @Nullable String comment) {
 	}
 
 	record ReportBody(long id, String organisation, String period, ReportStatus status, boolean late,

@@ -1,11 +1,9 @@
 package org.hulul.reporting;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.hulul.framework.FrameworkDefinition;
 import org.hulul.framework.Frameworks;
@@ -25,8 +23,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Report pages: the list (and the reviewers' queue), one report with its lines, the form
@@ -129,16 +129,151 @@ class ReportController {
 
 	@GetMapping("/reports/{id}")
 	String showReport(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable String indicator, Locale locale, Model model) {
+			@RequestParam MultiValueMap<String, String> query, Locale locale, Model model) {
+		return draw(me, id, query, locale, model);
+	}
+
+	/**
+	 * The report with the grid of the indicator, location and group chosen, filled with
+	 * what is saved there, and over it what was typed (when a choice changes with values
+	 * typed, they are kept).
+	 */
+	private String draw(HululPrincipal me, long id, MultiValueMap<String, String> fields, Locale locale, Model model) {
 		Report report = this.reports.get(me, id);
-		FrameworkDefinition framework = this.frameworks.version(report.frameworkVersionId()).orElseThrow().definition();
-		FrameworkDefinition.Indicator chosen = (indicator != null) ? framework.indicator(indicator).orElse(null) : null;
+		FrameworkDefinition framework = framework(report);
+		List<ReportLine> lines = this.reports.lines(me, id);
+		EntryForm entry = null;
+		EntryGrid grid = grid(framework, fields.getFirst("indicator"));
+		if (grid != null) {
+			String location = code(fields.getFirst("location"));
+			String group = groupOrFirst(framework, fields.getFirst("populationGroup"));
+			entry = EntryForm.saved(grid, location, group, lines);
+			if (fields.keySet().stream().anyMatch((k) -> k.startsWith("v.") || k.startsWith("n."))) {
+				entry = keepTyped(entry, EntryForm.typed(grid, location, group, fields));
+			}
+		}
+		return page(me, report, framework, lines, entry, locale, model);
+	}
+
+	/**
+	 * Saves the grid of one indicator at one location for one group; the other lines of
+	 * the report stay as saved. With htmx the page part is redrawn in place; a refused
+	 * save keeps everything typed, with each cell's problem beside it.
+	 */
+	@PostMapping("/reports/{id}/entries")
+	String processEntry(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
+			@RequestParam MultiValueMap<String, String> fields,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, RedirectAttributes redirect,
+			Locale locale, Model model) {
+		if (fields.containsKey("show") && htmx != null) {
+			// another indicator, location or group chosen: redrawn, keeping what was
+			// typed
+			return draw(me, id, fields, locale, model);
+		}
+		Report report = this.reports.get(me, id);
+		FrameworkDefinition framework = framework(report);
+		EntryGrid grid = grid(framework, fields.getFirst("indicator"));
+		String location = code(fields.getFirst("location"));
+		if (grid == null || fields.containsKey("show")) {
+			// without JavaScript: the grid of the indicator, location and group chosen
+			return "redirect:" + UriComponentsBuilder.fromPath("/reports/{id}")
+				.queryParam("indicator", (grid != null) ? grid.indicator().code() : "")
+				.queryParam("location", location)
+				.queryParam("populationGroup", fields.getFirst("populationGroup"))
+				.buildAndExpand(id)
+				.encode()
+				.toUriString() + "#entry";
+		}
+		EntryForm typed = EntryForm.typed(grid, location, groupOrFirst(framework, fields.getFirst("populationGroup")),
+				fields);
+		EntryForm entry = typed;
+		List<ReportLine> replacement = typed.lines();
+		String message;
+		boolean saved = false;
+		if (location.isEmpty()) {
+			message = "report.chooseLocation";
+		}
+		else if (!typed.unreadable.isEmpty()) {
+			typed.unreadable.forEach((field, text) -> typed.cell(field.substring(2)).errors
+				.add(this.messages.getMessage("report.notANumberCell", new Object[] { text }, locale)));
+			message = "report.entryNotSaved";
+		}
+		else {
+			try {
+				List<LineProblem> warnings = this.reports.savePart(me, id,
+						(key) -> grid.owns(key, typed.location, typed.populationGroup), typed.seen(), replacement);
+				EntryForm savedEntry = EntryForm.saved(grid, entry.location, entry.populationGroup,
+						this.reports.lines(me, id));
+				attach(savedEntry, warnings, framework, locale);
+				entry = savedEntry;
+				message = "report.saved";
+				saved = true;
+			}
+			catch (LinesRejectedException ex) {
+				attach(entry, ex.problems(), framework, locale);
+				message = "report.entryNotSaved";
+			}
+			catch (PartChangedException ex) {
+				showOtherChange(typed, ex.savedNow());
+				message = "report.partChanged";
+			}
+			catch (ReportTransitionException ex) {
+				model.addAttribute("actionError",
+						this.messages.getMessage(ex.messageKey(), ex.args().toArray(), locale));
+				message = "report.notSaved";
+			}
+		}
+		if (saved && htmx == null) {
+			redirect.addFlashAttribute("flashMessage", message);
+			return "redirect:" + UriComponentsBuilder.fromPath("/reports/{id}")
+				.queryParam("indicator", grid.indicator().code())
+				.queryParam("location", location)
+				.queryParam("populationGroup", entry.populationGroup)
+				.buildAndExpand(id)
+				.encode()
+				.toUriString() + "#entry";
+		}
+		model.addAttribute("entryMessage", message);
+		model.addAttribute("entrySaved", saved);
+		report = this.reports.get(me, id);
+		return page(me, report, framework, this.reports.lines(me, id), entry, locale, model);
+	}
+
+	/** Deletes one line, if it is still as the person saw it. */
+	@PostMapping("/reports/{id}/lines/delete")
+	String processDelete(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
+			@RequestParam String indicator, @RequestParam String location, @RequestParam String populationGroup,
+			@RequestParam(defaultValue = "") String breakdown, @RequestParam String seen, RedirectAttributes redirect,
+			Locale locale) {
+		ReportLine.Key key = new ReportLine.Key(indicator, location, populationGroup,
+				ReportingRepository.parseBreakdown(breakdown));
+		try {
+			this.reports.savePart(me, id, key::equals, Map.of(key, seen), List.of());
+			redirect.addFlashAttribute("flashMessage", "report.deleted");
+		}
+		catch (PartChangedException ex) {
+			redirect.addFlashAttribute("flashError", "report.staleEdit");
+		}
+		catch (LinesRejectedException ex) {
+			redirect.addFlashAttribute("lineProblems", shown(ex.problems(), locale));
+			redirect.addFlashAttribute("flashError", "report.notSaved");
+		}
+		catch (ReportTransitionException ex) {
+			redirect.addFlashAttribute("actionError",
+					this.messages.getMessage(ex.messageKey(), ex.args().toArray(), locale));
+		}
+		return "redirect:/reports/" + id;
+	}
+
+	private String page(HululPrincipal me, Report report, FrameworkDefinition framework, List<ReportLine> lines,
+			@Nullable EntryForm entry, Locale locale, Model model) {
+		long id = report.id();
 		model.addAttribute("report", report);
 		model.addAttribute("organisation", this.organisations.find(report.organisationId()).orElseThrow());
 		model.addAttribute("dates", this.calendar.dates(report.period()));
 		model.addAttribute("framework", framework);
-		List<ReportLine> lines = this.reports.lines(me, id);
 		model.addAttribute("lines", lines);
+		model.addAttribute("entries", ReportEntry.group(lines));
 		// names in the reader's language of what the lines refer to, by code
 		Map<String, String> names = new java.util.HashMap<>();
 		framework.populationGroups().forEach((g) -> names.put(g.code(), g.name().in(locale)));
@@ -154,61 +289,126 @@ class ReportController {
 						.ifPresent((o) -> names.put(category + "=" + option,
 								c.name().in(locale) + ": " + o.name().in(locale)))));
 		}
+		if (entry != null && !entry.location.isEmpty()) {
+			this.locations.find(entry.location).ifPresent((l) -> names.put(l.pcode(), l.name(locale)));
+		}
 		model.addAttribute("names", names);
 		model.addAttribute("editable", this.reports.editable(me, report));
-		model.addAttribute("reviewer", Reports.isReviewer(me));
-		model.addAttribute("chosen", chosen);
-		model.addAttribute("categories",
-				(chosen != null)
-						? chosen.disaggregations().stream().map((c) -> framework.category(c).orElseThrow()).toList()
-						: List.of());
+		boolean reviewer = Reports.isReviewer(me);
+		model.addAttribute("reviewer", reviewer);
+		model.addAttribute("commenting", reviewer && report.status() == ReportStatus.SUBMITTED);
+		model.addAttribute("entry", entry);
 		model.addAttribute("locations", this.locations);
-		model.addAttribute("history", this.reports.history(me, id));
+		List<ReportHistoryEntry> history = this.reports.history(me, id);
+		model.addAttribute("history", history);
+		model.addAttribute("historyGroups", groupSaves(history));
+		model.addAttribute("lineComments",
+				(report.status() != ReportStatus.APPROVED) ? this.reports.lineComments(me, id) : Map.of());
+		model.addAttribute("returnComment",
+				(report.status() == ReportStatus.RETURNED) ? history.stream()
+					.filter((h) -> "STATUS".equals(h.kind()) && ReportStatus.RETURNED.name().equals(h.toStatus()))
+					.reduce((a, b) -> b)
+					.orElse(null) : null);
 		return "reporting/report";
 	}
 
-	@PostMapping("/reports/{id}/lines")
-	String processLine(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestParam int version,
-			@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
-		Map<String, String> breakdown = new TreeMap<>();
-		form.forEach((name, values) -> {
-			if (name.startsWith("d.") && !values.isEmpty() && !values.get(0).isBlank()) {
-				breakdown.put(name.substring(2), values.get(0));
+	/**
+	 * The history with the value changes of one save (same person, same moment) together,
+	 * so a grid of 60 cells is one entry to open, not 60 rows.
+	 */
+	private static List<List<ReportHistoryEntry>> groupSaves(List<ReportHistoryEntry> history) {
+		List<List<ReportHistoryEntry>> groups = new ArrayList<>();
+		for (ReportHistoryEntry entry : history) {
+			List<ReportHistoryEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+			if (last != null && "VALUE".equals(entry.kind()) && "VALUE".equals(last.get(0).kind())
+					&& last.get(0).actor().equals(entry.actor())
+					&& last.get(0).occurredAt().equals(entry.occurredAt())) {
+				last.add(entry);
 			}
-		});
-		for (String field : List.of("value", "numerator", "denominator")) {
-			String text = form.getFirst(field);
-			if (text != null && !text.isBlank() && number(text) == null) {
-				redirect.addFlashAttribute("flashError", "report.notANumber");
-				return "redirect:/reports/" + id + "?indicator=" + form.getFirst("indicator");
+			else {
+				groups.add(new ArrayList<>(List.of(entry)));
 			}
 		}
-		ReportLine line = new ReportLine(String.valueOf(form.getFirst("indicator")),
-				String.valueOf(form.getFirst("location")), String.valueOf(form.getFirst("populationGroup")),
-				new TreeMap<>(breakdown), number(form.getFirst("value")), number(form.getFirst("numerator")),
-				number(form.getFirst("denominator")), blank(form.getFirst("comment")));
-		List<ReportLine> lines = new ArrayList<>(this.reports.lines(me, id));
-		lines.add(line);
-		// kept for the form, so a refused or conflicting save loses nothing that was
-		// typed
-		java.util.HashMap<String, String> typed = new java.util.HashMap<>();
-		form.forEach((name, values) -> {
-			if (!values.isEmpty() && !"_csrf".equals(name) && !"version".equals(name)) {
-				typed.put(name, values.get(0));
-			}
-		});
-		redirect.addFlashAttribute("typed", typed);
-		return save(me, id, version, lines, redirect, locale, "?indicator=" + line.indicator());
+		return groups;
 	}
 
-	@PostMapping("/reports/{id}/lines/{index}/delete")
-	String processDelete(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @PathVariable int index,
-			@RequestParam int version, RedirectAttributes redirect, Locale locale) {
-		List<ReportLine> lines = new ArrayList<>(this.reports.lines(me, id));
-		if (index >= 0 && index < lines.size()) {
-			lines.remove(index);
+	/** Problems of the grid's lines, beside their cells. */
+	private void attach(EntryForm entry, List<LineProblem> problems, FrameworkDefinition framework, Locale locale) {
+		for (LineProblem problem : problems) {
+			if (problem.key() == null || !entry.grid.owns(problem.key(), entry.location, entry.populationGroup)) {
+				continue;
+			}
+			String text = message(problem, framework, locale);
+			EntryForm.Cell cell = entry.cell(ReportingRepository.breakdown(problem.key().disaggregation()));
+			(problem.severity() == LineProblem.Severity.ERROR ? cell.errors : cell.warnings).add(text);
 		}
-		return save(me, id, version, lines, redirect, locale, "");
+	}
+
+	/**
+	 * Marks the cells someone else changed meanwhile with the value saved now, and makes
+	 * that what the person has seen, so saving again (after checking) keeps their typed
+	 * values.
+	 */
+	private static void showOtherChange(EntryForm entry, List<ReportLine> savedNow) {
+		Map<String, String> now = new java.util.HashMap<>();
+		for (ReportLine line : savedNow) {
+			now.put(ReportingRepository.breakdown(line.disaggregation()), EntryGrid.Entered.of(line).shown());
+		}
+		List<String> names = new ArrayList<>();
+		names.add("");
+		entry.grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
+		for (String name : names) {
+			EntryForm.Cell cell = entry.cell(name);
+			String saved = now.getOrDefault(name, "");
+			if (!saved.equals(cell.seen)) {
+				cell.savedNow = saved.isEmpty() ? "–" : saved;
+			}
+		}
+		entry.seeSaved(savedNow);
+	}
+
+	/**
+	 * The saved grid with the cells changed in the form over it (not those still showing
+	 * the value saved where the form was before), what was seen staying the saved.
+	 */
+	private static EntryForm keepTyped(EntryForm saved, EntryForm typed) {
+		List<String> names = new ArrayList<>();
+		names.add("");
+		saved.grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
+		for (String name : names) {
+			EntryForm.Cell from = typed.cell(name);
+			if (from.edited()) {
+				saved.cell(name).fill(from.value, from.numerator, from.denominator);
+			}
+		}
+		if (typed.comment != null) {
+			saved.comment = typed.comment;
+		}
+		return saved;
+	}
+
+	private FrameworkDefinition framework(Report report) {
+		return this.frameworks.version(report.frameworkVersionId()).orElseThrow().definition();
+	}
+
+	private static @Nullable EntryGrid grid(FrameworkDefinition framework, @Nullable String indicator) {
+		return (indicator == null || indicator.isBlank()) ? null
+				: framework.indicator(indicator.strip()).map((i) -> EntryGrid.of(framework, i)).orElse(null);
+	}
+
+	private static String groupOrFirst(FrameworkDefinition framework, @Nullable String group) {
+		if (group != null && framework.populationGroups().stream().anyMatch((g) -> g.code().equals(group))) {
+			return group;
+		}
+		return framework.populationGroups().get(0).code();
+	}
+
+	/**
+	 * The p-code typed or picked: the datalist gives "IQG15Q07N03"; what is typed may
+	 * have spaces or lower case.
+	 */
+	private static String code(@Nullable String location) {
+		return (location == null) ? "" : location.strip().toUpperCase(Locale.ROOT);
 	}
 
 	@PostMapping("/reports/{id}/submit")
@@ -219,8 +419,19 @@ class ReportController {
 
 	@PostMapping("/reports/{id}/return")
 	String processReturn(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, "report.returned", () -> this.reports.returnReport(me, id, comment));
+			@RequestParam(required = false) @Nullable String comment, @RequestParam MultiValueMap<String, String> form,
+			RedirectAttributes redirect, Locale locale) {
+		// a comment per line: lc.<indicator>|<location>|<group>|<breakdown>
+		Map<ReportLine.Key, String> lineComments = new java.util.LinkedHashMap<>();
+		form.forEach((name, values) -> {
+			String[] parts = name.split("\\|", -1);
+			if (name.startsWith("lc.") && parts.length == 4 && !values.isEmpty()) {
+				lineComments.put(new ReportLine.Key(parts[0].substring(3), parts[1], parts[2],
+						ReportingRepository.parseBreakdown(parts[3])), values.get(0));
+			}
+		});
+		return act(id, redirect, locale, "report.returned",
+				() -> this.reports.returnReport(me, id, comment, lineComments));
 	}
 
 	@PostMapping("/reports/{id}/approve")
@@ -233,28 +444,6 @@ class ReportController {
 	String processReopen(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, "report.reopened", () -> this.reports.reopen(me, id, reason));
-	}
-
-	private String save(HululPrincipal me, long id, int version, List<ReportLine> lines, RedirectAttributes redirect,
-			Locale locale, String suffix) {
-		try {
-			List<LineProblem> warnings = this.reports.saveLines(me, id, version, lines);
-			redirect.addFlashAttribute("flashMessage", "report.saved");
-			redirect.addFlashAttribute("lineProblems", shown(warnings, locale));
-			redirect.addFlashAttribute("typed", null);
-		}
-		catch (LinesRejectedException ex) {
-			redirect.addFlashAttribute("lineProblems", shown(ex.problems(), locale));
-			redirect.addFlashAttribute("flashError", "report.notSaved");
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("flashError", "report.staleEdit");
-		}
-		catch (ReportTransitionException ex) {
-			redirect.addFlashAttribute("actionError",
-					this.messages.getMessage(ex.messageKey(), ex.args().toArray(), locale));
-		}
-		return "redirect:/reports/" + id + suffix;
 	}
 
 	private String act(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
@@ -280,11 +469,26 @@ class ReportController {
 		return "redirect:/reports/" + id;
 	}
 
+	/**
+	 * A problem's message in the reader's language; a breakdown's categories by their
+	 * names.
+	 */
+	private String message(LineProblem problem, FrameworkDefinition framework, Locale locale) {
+		Object[] args = problem.args().toArray();
+		if ("report.line.totalMismatch".equals(problem.messageKey()) && args.length > 0) {
+			args[0] = java.util.Arrays.stream(String.valueOf(args[0]).split(" × "))
+				.map((c) -> framework.category(c).map((found) -> found.name().in(locale)).orElse(c))
+				.collect(java.util.stream.Collectors.joining(" × "));
+		}
+		return this.messages.getMessage(problem.messageKey(), args, locale);
+	}
+
 	/** Problems as the page shows them: line number (from 1), severity and message. */
 	private List<String> shown(List<LineProblem> problems, Locale locale) {
 		return problems.stream()
 			.map((p) -> this.messages.getMessage("report.problem",
-					new Object[] { p.line() + 1,
+					new Object[] {
+							(p.key() != null) ? (p.line() + 1) + " · " + Reports.describe(p.key()) : p.line() + 1,
 							this.messages.getMessage("report.severity." + p.severity(), null, locale),
 							this.messages.getMessage(p.messageKey(), p.args().toArray(), locale) },
 					locale))
@@ -295,22 +499,6 @@ class ReportController {
 		Map<Long, String> codes = new java.util.HashMap<>();
 		this.organisations.all().forEach((o) -> codes.put(o.id(), o.code()));
 		return codes;
-	}
-
-	private static @Nullable BigDecimal number(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable String blank(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -30,6 +30,23 @@ public record ReportLine(String indicator, String location, String populationGro
 				null);
 	}
 
+	/** The breakdown as stored: category=option pairs, sorted, joined by ';'. */
+	public String breakdownCode() {
+		return ReportingRepository.breakdown(this.disaggregation);
+	}
+
+	/** The value as the history writes it: "12", or "3/4" for a ratio. */
+	public String shown() {
+		return EntryGrid.Entered.of(this).shown();
+	}
+
+	/**
+	 * The line's key as the history writes it: "SO2-TS-01 IQG15Q05 returnee sex=female".
+	 */
+	public String label() {
+		return Reports.describe(key());
+	}
+
 	/**
 	 * What identifies the line within a report: two lines with the same key are
 	 * duplicates.

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.hulul.db.tables.records.ReportRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -128,29 +129,77 @@ class ReportingRepository {
 			.fetch(ReportingRepository::toReport);
 	}
 
+	/** Locks the report's row until the transaction ends. */
+	void lock(long reportId) {
+		this.db.select(REPORT.ID).from(REPORT).where(REPORT.ID.eq(reportId)).forUpdate().fetch();
+	}
+
+	/**
+	 * The report's lines in reading order: by indicator, location, population group and
+	 * breakdown.
+	 */
 	List<ReportLine> lines(long reportId) {
 		return this.db.selectFrom(REPORT_VALUE)
 			.where(REPORT_VALUE.REPORT_ID.eq(reportId))
-			.orderBy(REPORT_VALUE.ID)
+			.orderBy(REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP,
+					REPORT_VALUE.DISAGGREGATION)
 			.fetch((r) -> new ReportLine(r.getIndicatorCode(), r.getLocationPcode(), r.getPopulationGroup(),
 					parseBreakdown(r.getDisaggregation()), r.getAmount(), r.getNumerator(), r.getDenominator(),
 					r.getComment()));
 	}
 
-	void replaceLines(long reportId, List<ReportLine> lines) {
-		this.db.deleteFrom(REPORT_VALUE).where(REPORT_VALUE.REPORT_ID.eq(reportId)).execute();
-		if (lines.isEmpty()) {
-			return;
+	/**
+	 * Writes what differs between the saved lines and the new ones: removed and changed
+	 * lines are deleted, added and changed ones inserted; unchanged lines are not
+	 * touched.
+	 */
+	void saveChanges(long reportId, List<ReportLine> before, List<ReportLine> after) {
+		Map<ReportLine.Key, ReportLine> old = new java.util.HashMap<>();
+		before.forEach((l) -> old.put(l.key(), l));
+		List<ReportLine> inserted = new java.util.ArrayList<>();
+		for (ReportLine line : after) {
+			ReportLine was = old.remove(line.key());
+			if (was == null || !same(was, line)) {
+				inserted.add(line);
+				if (was != null) {
+					old.put(was.key(), was);
+				}
+			}
 		}
-		var insert = this.db.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
-				REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
-				REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT);
-		for (ReportLine line : lines) {
-			insert = insert.values(reportId, line.indicator(), line.location(), line.populationGroup(),
-					breakdown(line.disaggregation()), line.value(), line.numerator(), line.denominator(),
-					line.comment());
+		List<ReportLine.Key> deleted = new java.util.ArrayList<>(old.keySet());
+		for (int from = 0; from < deleted.size(); from += 500) {
+			var keys = deleted.subList(from, Math.min(deleted.size(), from + 500))
+				.stream()
+				.map((k) -> DSL.row(k.indicator(), k.location(), k.populationGroup(), breakdown(k.disaggregation())))
+				.toList();
+			this.db.deleteFrom(REPORT_VALUE)
+				.where(REPORT_VALUE.REPORT_ID.eq(reportId))
+				.and(DSL
+					.row(REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP,
+							REPORT_VALUE.DISAGGREGATION)
+					.in(keys))
+				.execute();
 		}
-		insert.execute();
+		for (int from = 0; from < inserted.size(); from += 500) {
+			var insert = this.db.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
+					REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
+					REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT);
+			for (ReportLine line : inserted.subList(from, Math.min(inserted.size(), from + 500))) {
+				insert = insert.values(reportId, line.indicator(), line.location(), line.populationGroup(),
+						breakdown(line.disaggregation()), line.value(), line.numerator(), line.denominator(),
+						line.comment());
+			}
+			insert.execute();
+		}
+	}
+
+	private static boolean same(ReportLine a, ReportLine b) {
+		return equal(a.value(), b.value()) && equal(a.numerator(), b.numerator())
+				&& equal(a.denominator(), b.denominator()) && java.util.Objects.equals(a.comment(), b.comment());
+	}
+
+	private static boolean equal(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
 	void insertEvent(long reportId, Instant at, String actor, String kind, @Nullable String fromStatus,

@@ -2,6 +2,7 @@ package org.hulul.reporting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 import org.hulul.framework.FrameworkDefinition;
 import org.hulul.framework.FrameworkVersion;
@@ -151,6 +153,46 @@ public class Reports {
 	@Transactional
 	public List<LineProblem> saveLines(HululPrincipal me, long id, @Nullable Integer expectedVersion,
 			List<ReportLine> lines) {
+		Report report = lockForEntry(me, id);
+		if (expectedVersion != null && expectedVersion != report.version()) {
+			throw new StaleEditException("report", String.valueOf(id));
+		}
+		return store(me, report, this.repository.lines(id), lines);
+	}
+
+	/**
+	 * Replaces one part of the report (the lines whose key {@code part} accepts, e.g. one
+	 * indicator at one location for one group) with {@code replacement}, leaving the rest
+	 * as saved, so two people entering different parts never get in each other's way.
+	 * {@code seen} holds the part's lines as the person saw them (key → value as
+	 * {@link EntryGrid.Entered#shown()} writes it); when the part has changed since,
+	 * nothing is saved and {@link PartChangedException} carries its lines as saved now.
+	 * Refused as a whole when a line has an error. Returns the warnings.
+	 */
+	@Transactional
+	public List<LineProblem> savePart(HululPrincipal me, long id, Predicate<ReportLine.Key> part,
+			Map<ReportLine.Key, String> seen, List<ReportLine> replacement) {
+		Report report = lockForEntry(me, id);
+		List<ReportLine> before = this.repository.lines(id);
+		List<ReportLine> savedPart = before.stream().filter((l) -> part.test(l.key())).toList();
+		Map<ReportLine.Key, String> savedNow = new HashMap<>();
+		savedPart.forEach((l) -> savedNow.put(l.key(), EntryGrid.Entered.of(l).shown()));
+		if (!savedNow.equals(seen)) {
+			throw new PartChangedException(id, savedPart);
+		}
+		List<ReportLine> after = new ArrayList<>(before.size() + replacement.size());
+		before.stream().filter((l) -> !part.test(l.key())).forEach(after::add);
+		after.addAll(replacement);
+		return store(me, report, before, after);
+	}
+
+	/**
+	 * The report, locked until the transaction ends so saves of it follow one another,
+	 * when the asker may change its values now.
+	 */
+	private Report lockForEntry(HululPrincipal me, long id) {
+		get(me, id);
+		this.repository.lock(id);
 		Report report = get(me, id);
 		requireEntry(me, report);
 		PeriodDates dates = this.calendar.dates(report.period());
@@ -159,22 +201,24 @@ public class Reports {
 					report.status().isEditable() ? "report.error.locked" : "report.error.notEditable",
 					report.status().isEditable() ? dates.lockDate().toString() : report.status().name());
 		}
-		if (expectedVersion != null && expectedVersion != report.version()) {
-			throw new StaleEditException("report", String.valueOf(id));
-		}
+		return report;
+	}
+
+	private List<LineProblem> store(HululPrincipal me, Report report, List<ReportLine> before, List<ReportLine> lines) {
 		List<LineProblem> problems = validator(report).validate(lines, pastValues(report));
 		if (problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR)) {
 			throw new LinesRejectedException(problems);
 		}
-		List<ReportLine> before = this.repository.lines(id);
 		List<String[]> changes = changes(before, lines);
 		if (!changes.isEmpty()) {
-			if (!this.repository.updateReport(report, this.clock.instant())) {
-				throw new StaleEditException("report", String.valueOf(id));
+			// one moment for the whole save, so its history reads as one change
+			Instant now = this.clock.instant();
+			if (!this.repository.updateReport(report, now)) {
+				throw new StaleEditException("report", String.valueOf(report.id()));
 			}
-			this.repository.replaceLines(id, lines);
+			this.repository.saveChanges(report.id(), before, lines);
 			for (String[] change : changes) {
-				this.repository.insertEvent(id, this.clock.instant(), me.getUsername(), "VALUE", null, null, change[0],
+				this.repository.insertEvent(report.id(), now, me.getUsername(), "VALUE", null, null, change[0],
 						change[1], change[2], null);
 			}
 		}
@@ -196,11 +240,58 @@ public class Reports {
 				dates.lockDate(), (int) errors), null);
 	}
 
+	/**
+	 * A reviewer returns the report with a comment, and may comment on single lines
+	 * ({@code lineComments}, by line key; blank ones are ignored).
+	 */
 	@Transactional
-	public Report returnReport(HululPrincipal me, long id, @Nullable String comment) {
+	public Report returnReport(HululPrincipal me, long id, @Nullable String comment,
+			Map<ReportLine.Key, String> lineComments) {
 		Report report = get(me, id);
 		requireReviewer(me);
-		return change(me, report, report.returnWith(String.valueOf(comment == null ? "" : comment)), comment);
+		Map<ReportLine.Key, String> given = new LinkedHashMap<>();
+		lineComments.forEach((key, text) -> {
+			if (text != null && !text.isBlank()) {
+				given.put(key, text.strip());
+			}
+		});
+		if (!given.isEmpty()) {
+			java.util.Set<ReportLine.Key> keys = new java.util.HashSet<>();
+			this.repository.lines(id).forEach((l) -> keys.add(l.key()));
+			for (ReportLine.Key key : given.keySet()) {
+				if (!keys.contains(key)) {
+					throw InvalidInputException.of("lines", "report.error.unknownLine", describe(key));
+				}
+			}
+		}
+		String reportComment = String.valueOf(comment == null ? "" : comment);
+		Report returned = change(me, report, report.returnWith(reportComment), comment);
+		given.forEach((key, text) -> this.repository.insertEvent(id, this.clock.instant(), me.getUsername(), "COMMENT",
+				null, null, describe(key), null, null, limit(text, 2000)));
+		return returned;
+	}
+
+	/**
+	 * The reviewer's comments on lines that came with the report's latest return, by line
+	 * key as the history writes it.
+	 */
+	public Map<String, String> lineComments(HululPrincipal me, long id) {
+		List<ReportHistoryEntry> history = history(me, id);
+		Map<String, String> comments = new LinkedHashMap<>();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			ReportHistoryEntry entry = history.get(i);
+			if ("COMMENT".equals(entry.kind()) && entry.lineKey() != null && entry.comment() != null) {
+				comments.putIfAbsent(entry.lineKey(), entry.comment());
+			}
+			else if ("STATUS".equals(entry.kind()) && ReportStatus.RETURNED.name().equals(entry.toStatus())) {
+				break;
+			}
+		}
+		return comments;
+	}
+
+	private static String limit(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length);
 	}
 
 	@Transactional
@@ -278,8 +369,7 @@ public class Reports {
 	}
 
 	private static String shown(ReportLine line) {
-		return (line.value() != null) ? ReportingRepository.plain(line.value())
-				: ReportingRepository.plain(line.numerator()) + "/" + ReportingRepository.plain(line.denominator());
+		return line.shown();
 	}
 
 	static String describe(ReportLine.Key key) {

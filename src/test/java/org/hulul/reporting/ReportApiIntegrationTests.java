@@ -80,8 +80,17 @@ class ReportApiIntegrationTests {
 		assertThat(api.put(values, reporter, lines).status()).isEqualTo(409);
 		assertThat(api.post("/api/v1/reports/" + id + "/approve", reporter, Map.of()).status()).isEqualTo(403);
 		assertThat(api.post("/api/v1/reports/" + id + "/return", reviewer, Map.of()).status()).isEqualTo(409);
-		assertThat(status(
-				api.post("/api/v1/reports/" + id + "/return", reviewer, Map.of("comment", "Sinjar centre looks low"))))
+		// a comment on a line the report does not have: refused, the report stays
+		// submitted
+		assertThat(api.post("/api/v1/reports/" + id + "/return", reviewer,
+				Map.of("comment", "Check", "lines", List.of(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q06",
+						"populationGroup", "returnee", "disaggregation", Map.of("sex", "female"), "comment", "?"))))
+			.status()).isEqualTo(400);
+		assertThat(status(api.post("/api/v1/reports/" + id + "/return", reviewer,
+				Map.of("comment", "Sinjar centre looks low", "lines",
+						List.of(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup",
+								"returnee", "disaggregation", Map.of("sex", "female"), "comment",
+								"Women: 12 is below last quarter's 40"))))))
 			.isEqualTo("RETURNED");
 
 		assertThat(api
@@ -98,6 +107,10 @@ class ReportApiIntegrationTests {
 			.filter((e) -> e.get("kind").asString().equals("STATUS"))
 			.map((e) -> e.get("toStatus").asString()))
 			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED");
+		assertThat(history.valueStream()
+			.filter((e) -> e.get("kind").asString().equals("COMMENT"))
+			.map((e) -> e.get("lineKey").asString() + ": " + e.get("comment").asString()))
+			.containsExactly("SO2-TS-01 IQG15Q07N03 returnee sex=female: Women: 12 is below last quarter's 40");
 		assertThat(history.valueStream()
 			.anyMatch((e) -> "12".equals(e.path("oldValue").asString(null))
 					&& "15".equals(e.path("newValue").asString(null))))

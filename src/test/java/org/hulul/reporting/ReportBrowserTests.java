@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.hulul.Chromium;
 import org.hulul.HululIntegrationTest;
@@ -76,12 +77,12 @@ class ReportBrowserTests {
 			Page reporter = signIn(reporterContext, reporterName);
 			reporter.navigate(url("/reports"));
 			reporter.locator("form[action$='/reports/open'] button").click();
-			addLine(reporter, "SO2-TS-01", "IQG15Q07N03", "female", "12");
-			addLine(reporter, "SO2-TS-01", "IQG15Q07N03", "male", "10");
-			addLine(reporter, "SO2-TS-02", "IQG15Q05", "female", "3");
-			addLine(reporter, "SO2-TS-02", "IQG15Q05", "male", "2");
-			assertThat(reporter.locator("#lines tbody tr form")).hasCount(4);
-			String report = reporter.url().replaceAll("\\?.*$", "");
+			enter(reporter, "SO2-TS-01", "IQG15Q07N03", "12", "10");
+			enter(reporter, "SO2-TS-02", "IQG15Q05", "3", "2");
+			assertThat(reporter.locator("#lines tr.line")).hasCount(4);
+			String report = reporter.url().replaceAll("[?#].*$", "");
+			reporter.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report-entry.png"))
+				.setFullPage(true));
 			reporter.locator("form[action$='/submit'] button").click();
 			assertThat(reporter.locator("h1")).containsText("Submitted");
 
@@ -89,13 +90,22 @@ class ReportBrowserTests {
 			reviewer.navigate(url("/reports"));
 			reviewer.locator("table.data a", new Page.LocatorOptions().setHasText(code)).first().click();
 			reviewer.locator("#comment-return").fill("Sinjar centre: the figure for women looks too high");
+			reviewer.locator("input[name='lc.SO2-TS-01|IQG15Q07N03|returnee|sex=female']")
+				.fill("12 women: more than the 3 in the last quarter");
 			reviewer.locator("form[action$='/return'] button").click();
 			assertThat(reviewer.locator("h1")).containsText("Returned");
 
 			reporter.navigate(report);
-			reporter.locator("#lines tbody tr").first().locator("form button").click();
-			assertThat(reporter.locator("#lines tbody tr form")).hasCount(3);
-			addLine(reporter, "SO2-TS-01", "IQG15Q07N03", "female", "9");
+			assertThat(reporter.locator("#return-comment")).containsText("the figure for women looks too high");
+			assertThat(reporter.locator("#lines tr.commented")).containsText("more than the 3 in the last quarter");
+			reporter.locator("#lines a.edit-entry").first().click();
+			Locator female = reporter.locator("input[name='v.sex=female']");
+			assertThat(female).hasValue("12");
+			female.fill("9");
+			assertThat(reporter.locator("table.grid output.grid-sum")).hasText("19");
+			female.press("Enter");
+			assertThat(reporter.locator("#entry .entry-message")).hasText("Saved.");
+			assertThat(reporter.locator("#lines tr.line").first()).containsText("9");
 			reporter.locator("form[action$='/submit'] button").click();
 			assertThat(reporter.locator("h1")).containsText("Submitted");
 
@@ -105,28 +115,80 @@ class ReportBrowserTests {
 			assertThat(reviewer.locator("#history")).containsText("Draft → Submitted");
 			assertThat(reviewer.locator("#history")).containsText("Submitted → Returned");
 			assertThat(reviewer.locator("#history")).containsText("the figure for women looks too high");
+			assertThat(reviewer.locator("#history")).containsText("more than the 3 in the last quarter");
 			assertThat(reviewer.locator("#history")).containsText("Returned → Submitted");
 			assertThat(reviewer.locator("#history")).containsText("Submitted → Approved");
-			assertThat(reviewer.locator("#history")).containsText("12 → –");
+			assertThat(reviewer.locator("#history")).containsText("12 → 9");
 			reviewer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report-approved.png"))
 				.setFullPage(true));
 		}
 	}
 
-	private void addLine(Page page, String indicator, String location, String sex, String value) {
-		// choosing an indicator redraws the line form (htmx): only when it changes
-		if (!indicator.equals(page.locator("select[name=indicator]").inputValue())) {
-			page.locator("select[name=indicator]").selectOption(indicator);
+	@Test
+	void theGridInArabicReadsRightToLeftAndTakesArabicDigits() throws Exception {
+		String code = "AR-" + UUID.randomUUID().toString().substring(0, 6);
+		this.organisations.create(
+				new OrganisationDetails(code, "Arabic grid partner", null, OrganisationType.NATIONAL_NGO, Set.of()),
+				false);
+		String reporterName = user(Role.REPORTER, code);
+		Files.createDirectories(Path.of("target/screenshots"));
+		try (BrowserContext context = browser.newContext()) {
+			Page page = signIn(context, reporterName);
+			page.navigate(url("/reports?lang=ar"));
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			page.locator("form[action$='/reports/open'] button").click();
+			redraw(page, () -> page.locator("select[name=indicator]").selectOption("SO3-EMP-01"));
+			page.locator("#location").fill("IQG15Q07N03");
+			redraw(page, () -> page.locator("#location").dispatchEvent("change"));
+			assertThat(page.locator("#entry .hint strong")).hasText("مركز سنجار");
+			// sex × age × support type: a column per sex, a row per age and support type
+			Locator cells = page.locator("table.grid input.cell");
+			assertThat(cells).hasCount(64);
+			cells.first().fill("٣");
+			// in a right-to-left grid the left arrow goes to the next column
+			cells.first().press("ArrowLeft");
+			page.keyboard().type("٤");
+			assertThat(page.locator("input[name='v.age=0-4;sex=male;support_type=job_offer']")).hasValue("٤");
+			page.keyboard().press("ArrowDown");
+			page.keyboard().type("1,5");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("#entry .entry-message")).hasText("لم يُحفظ شيء: صحّح الخانات المعلَّمة بالأحمر.");
+			assertThat(page.locator("td.has-error")).containsText("يجب أن يكون العدد رقمًا صحيحًا");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/report-grid-ar.png"))
+				.setFullPage(true));
+			page.locator("td.has-error input.cell").fill("5");
+			page.locator("td.has-error input.cell").press("Enter");
+			assertThat(page.locator("#entry .entry-message")).hasText("حُفظ.");
+			assertThat(page.locator("table.grid output.grid-sum")).hasText("12");
+			assertThat(page.locator("#lines tr.line")).hasCount(3);
 		}
-		page.locator("form[action$='/lines'] input[name=indicator][value='" + indicator + "']")
-			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-				.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+	}
+
+	/**
+	 * Enters an indicator's female and male values at a location in the grid, with the
+	 * keyboard: the first cell, the down arrow to the next, Enter to save.
+	 */
+	private void enter(Page page, String indicator, String location, String female, String male) {
+		// each choice redraws the grid (htmx) with what is saved there
+		redraw(page, () -> page.locator("select[name=indicator]").selectOption(indicator));
+		redraw(page, () -> page.locator("#populationGroup").selectOption("returnee"));
 		page.locator("#location").fill(location);
-		page.locator("#d-sex").selectOption(sex);
-		page.locator("#value").fill(value);
-		int before = page.locator("#lines tbody tr form").count();
-		page.locator("form[action$='/lines'] button").click();
-		assertThat(page.locator("#lines tbody tr form")).hasCount(before + 1);
+		redraw(page, () -> page.locator("#location").dispatchEvent("change"));
+		assertThat(page.locator("#entry .hint strong")).not().isEmpty();
+		page.locator("input[name='v.sex=female']").fill(female);
+		page.keyboard().press("ArrowDown");
+		page.keyboard().type(male);
+		assertThat(page.locator("input[name='v.sex=male']")).hasValue(male);
+		int before = page.locator("#lines tr.line").count();
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#entry .entry-message")).hasText("Saved.");
+		assertThat(page.locator("#lines tr.line")).hasCount(before + 2);
+	}
+
+	/** Does what redraws the report's body (htmx), and waits until it is redrawn. */
+	private static void redraw(Page page, Runnable action) {
+		page.waitForResponse((r) -> r.url().contains("/reports/"), action);
+		page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
 	}
 
 	private Page signIn(BrowserContext context, String username) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,6 +43,9 @@ class ReportPageIntegrationTests {
 	@Autowired
 	ReportingCalendar calendar;
 
+	@Autowired
+	Reports reports;
+
 	@Test
 	void aReporterEntersAndSubmitsAndAReviewerApproves() throws Exception {
 		String code = "PG-" + UUID.randomUUID().toString().substring(0, 6);
@@ -54,25 +58,59 @@ class ReportPageIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
+		// the grid of a sex-disaggregated indicator: a cell per sex and the total
 		this.mvc.perform(get(location).param("indicator", "SO2-TS-01").cookie(reporter))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"d.sex\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.sex=female\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.sex=male\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.\"")));
 		this.mvc
-			.perform(post(location + "/lines").with(csrf())
+			.perform(post(location + "/entries").with(csrf())
 				.cookie(reporter)
-				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
-						"populationGroup", "returnee", "d.sex", "female", "value", "12"))))
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "iqg15q07n03", "populationGroup", "returnee",
+						"v.sex=female", "12", "v.sex=male", "١٠", "comment", "Sinjar centre"))))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		// a wrong cell: nothing saved, the page (drawn in place with htmx) keeps what was
+		// typed and says what is wrong beside the cell
 		this.mvc
-			.perform(post(location + "/lines").with(csrf())
+			.perform(post(location + "/entries").with(csrf())
 				.cookie(reporter)
-				.params(form(Map.of("version", "1", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
-						"populationGroup", "returnee", "d.sex", "female", "value", "3"))))
-			.andExpect(flash().attribute("flashError", "report.notSaved"));
+				.header("HX-Request", "true")
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "-3", "v.sex=male", "2.5", "s.sex=female", "12", "s.sex=male", "10"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Values cannot be negative (-3)")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("A count must be a whole number (2.5)")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"-3\"")));
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(reporter)
+				.header("HX-Request", "true")
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "twelve", "s.sex=female", "12", "s.sex=male", "10"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Not a number: “twelve”")));
+		// a total that the cells do not add up to is a warning: saved, and said
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(reporter)
+				.header("HX-Request", "true")
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "12", "v.sex=male", "10", "v.", "25", "s.sex=female", "12", "s.sex=male",
+						"10"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Saved.")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("The breakdown by Sex adds up to 22, but the total entered is 25.")));
+		assertThat(this.reports.lines(READER, id(location))).extracting((l) -> l.breakdownCode() + "=" + l.shown())
+			.containsExactly("=25", "sex=female=12", "sex=male=10");
 		this.mvc.perform(get(location).cookie(reporter))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG15Q07N03")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sex: Female")));
+		// the warning must be acknowledged
 		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter))
+			.andExpect(flash().attribute("acknowledgeNeeded", true));
+		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter).param("acknowledge", "true"))
 			.andExpect(flash().attribute("flashMessage", "report.submitted"));
 
 		Cookie reviewer = signIn(Role.REVIEWER, "IOM");
@@ -99,7 +137,7 @@ class ReportPageIntegrationTests {
 	}
 
 	@Test
-	void twoPeopleAddingLinesAtOnceLoseNothing() throws Exception {
+	void twoPeopleEnteringTheSameValuesAtOnceLoseNothing() throws Exception {
 		String code = "CC-" + UUID.randomUUID().toString().substring(0, 6);
 		this.organisations.create(new OrganisationDetails(code, "Concurrency partner", null,
 				OrganisationType.NATIONAL_NGO, java.util.Set.of()), false);
@@ -110,30 +148,88 @@ class ReportPageIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		// both opened the report at version 0
+		// both opened the grid of SO2-TS-01 at Sinjar centre while nothing was saved
+		// there
 		this.mvc
-			.perform(post(location + "/lines").with(csrf())
+			.perform(post(location + "/entries").with(csrf())
 				.cookie(first)
-				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q07N03",
-						"populationGroup", "returnee", "d.sex", "female", "value", "12"))))
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "12", "s.sex=female", ""))))
 			.andExpect(flash().attribute("flashMessage", "report.saved"));
-		var conflict = this.mvc
-			.perform(post(location + "/lines").with(csrf())
+		// someone else's entry elsewhere in the same report is no conflict
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
 				.cookie(second)
-				.params(form(Map.of("version", "0", "indicator", "SO2-TS-01", "location", "IQG15Q05", "populationGroup",
-						"returnee", "d.sex", "male", "value", "7"))))
-			.andExpect(flash().attribute("flashError", "report.staleEdit"))
-			.andReturn();
-		@SuppressWarnings("unchecked")
-		Map<String, String> typed = (Map<String, String>) conflict.getFlashMap().get("typed");
-		org.assertj.core.api.Assertions.assertThat(typed)
-			.containsEntry("value", "7")
-			.containsEntry("location", "IQG15Q05");
-		// the first person's value is saved, the second's is still in the form, shown
-		// again
-		this.mvc.perform(get(location).param("indicator", "SO2-TS-01").cookie(second).flashAttr("typed", typed))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"IQG15Q05\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(">12<")));
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q05", "populationGroup", "returnee",
+						"v.sex=male", "4"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		// the same cells are: refused, the other value shown beside the typed one
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(second)
+				.header("HX-Request", "true")
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "7", "s.sex=female", ""))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved values")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Saved meanwhile by someone else: 12")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.sex=female\" value=\"7\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"s.sex=female\" value=\"12\"")));
+		assertThat(this.reports.lines(READER, id(location)))
+			.extracting((l) -> l.location() + " " + l.breakdownCode() + "=" + l.shown())
+			.containsExactly("IQG15Q05 sex=male=4", "IQG15Q07N03 sex=female=12");
+		// having seen the other value, the second person saves theirs on purpose
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(second)
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+						"v.sex=female", "7", "s.sex=female", "12"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		assertThat(this.reports.history(READER, id(location))).filteredOn((h) -> "VALUE".equals(h.kind()))
+			.extracting((h) -> h.oldValue() + "→" + h.newValue())
+			.containsExactly("null→12", "null→4", "12→7");
+	}
+
+	@Test
+	void aReviewerCommentsOnALineAndTheReporterSeesIt() throws Exception {
+		String code = "LC-" + UUID.randomUUID().toString().substring(0, 6);
+		this.organisations.create(new OrganisationDetails(code, "Comment partner", null, OrganisationType.NATIONAL_NGO,
+				java.util.Set.of()), false);
+		Cookie reporter = signIn(Role.REPORTER, code);
+		String period = Period.of(this.calendar.today()).toString();
+		String location = this.mvc.perform(post("/reports/open").with(csrf()).cookie(reporter).param("period", period))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(location + "/entries").with(csrf())
+			.cookie(reporter)
+			.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
+					"v.sex=female", "40", "v.sex=male", "10"))));
+		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter));
+		Cookie reviewer = signIn(Role.REVIEWER, "IOM");
+		this.mvc.perform(get(location).cookie(reviewer))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("name=\"lc.SO2-TS-01|IQG15Q07N03|returnee|sex=female\"")));
+		this.mvc
+			.perform(post(location + "/return").with(csrf())
+				.cookie(reviewer)
+				.params(form(Map.of("comment", "Please check the figure for women",
+						"lc.SO2-TS-01|IQG15Q07N03|returnee|sex=female", "40 women is four times last quarter",
+						"lc.SO2-TS-01|IQG15Q07N03|returnee|sex=male", ""))))
+			.andExpect(flash().attribute("flashMessage", "report.returned"));
+		this.mvc.perform(get(location).cookie(reporter))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Please check the figure for women")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("40 women is four times last quarter")));
+		assertThat(this.reports.lineComments(READER, id(location))).containsExactly(
+				Map.entry("SO2-TS-01 IQG15Q07N03 returnee sex=female", "40 women is four times last quarter"));
+	}
+
+	/** Reads as a reviewer, who sees every report. */
+	private static final org.hulul.platform.HululPrincipal READER = new org.hulul.platform.HululPrincipal(0,
+			"test-reader", Role.REVIEWER, null, true, null, false, null);
+
+	private static long id(String reportLocation) {
+		return Long.parseLong(reportLocation.substring(reportLocation.lastIndexOf('/') + 1));
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> values) {
