@@ -50,16 +50,19 @@ public class Reports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportNotices notices;
+
 	private final Clock clock;
 
 	Reports(ReportingRepository repository, ReportingCalendar calendar, Frameworks frameworks, Locations locations,
-			OrganisationDirectory organisations, ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory organisations, ApplicationEventPublisher events, ReportNotices notices, Clock clock) {
 		this.repository = repository;
 		this.calendar = calendar;
 		this.frameworks = frameworks;
 		this.locations = locations;
 		this.organisations = organisations;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -192,15 +195,20 @@ public class Reports {
 			throw new LinesRejectedException(problems);
 		}
 		PeriodDates dates = this.calendar.dates(report.period());
-		return change(me, report, report.submit(this.clock.instant(), this.calendar.today(), dates.deadline(),
-				dates.lockDate(), (int) errors), null);
+		Report submitted = change(me, report, report.submit(this.clock.instant(), this.calendar.today(),
+				dates.deadline(), dates.lockDate(), (int) errors), null);
+		this.notices.submitted(submitted);
+		return submitted;
 	}
 
 	@Transactional
 	public Report returnReport(HululPrincipal me, long id, @Nullable String comment) {
 		Report report = get(me, id);
 		requireReviewer(me);
-		return change(me, report, report.returnWith(String.valueOf(comment == null ? "" : comment)), comment);
+		Report returned = change(me, report, report.returnWith(String.valueOf(comment == null ? "" : comment)),
+				comment);
+		this.notices.returned(returned, comment);
+		return returned;
 	}
 
 	@Transactional
@@ -210,6 +218,7 @@ public class Reports {
 		Report approved = change(me, report, report.approve(), null);
 		this.events.publishEvent(new ReportApproved(approved.id(), approved.organisationId(), approved.period(),
 				approved.frameworkVersionId()));
+		this.notices.approved(approved);
 		return approved;
 	}
 
