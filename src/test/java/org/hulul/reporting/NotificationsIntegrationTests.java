@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hulul.db.Tables.APP_USER;
+import static org.hulul.db.Tables.AUDIT_EVENT;
 import static org.hulul.db.Tables.NOTIFICATION;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -269,6 +270,51 @@ class NotificationsIntegrationTests {
 		this.outbox.sendPending();
 		assertThat(emailStates(reviewerName)).containsExactly("FAILED/5", "SENT/2");
 		assertThat(received(address, 1).get(0).getSubject()).isEqualTo("ڕاپۆرت پێشکەش کرا: " + second + "، " + period);
+	}
+
+	@Test
+	void theAdministratorSetsTheAddressAndLanguageOnTheUserFormWithTheChangeAudited() throws Exception {
+		String username = newUser(Role.REVIEWER, "IOM", null, null);
+		long id = this.accounts.findByUsername(username).orElseThrow().id();
+		Cookie admin = this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", "admin")
+				.param("password", HululIntegrationTest.ADMIN_PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+		this.mvc
+			.perform(post("/admin/users/" + id).with(csrf())
+				.cookie(admin)
+				.param("role", "REVIEWER")
+				.param("organisation", "IOM")
+				.param("active", "true")
+				.param("version", "0")
+				.param("email", "not-an-address")
+				.param("language", "ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not-an-address is not a valid address")));
+		this.mvc
+			.perform(post("/admin/users/" + id).with(csrf())
+				.cookie(admin)
+				.param("role", "REVIEWER")
+				.param("organisation", "IOM")
+				.param("active", "true")
+				.param("version", "0")
+				.param("email", " reviewer-form@example.org ")
+				.param("language", "ar"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(this.accounts.find(id).orElseThrow()).extracting((a) -> a.email() + " " + a.language())
+			.isEqualTo("reviewer-form@example.org ar");
+		this.mvc.perform(get("/admin/users/" + id).cookie(admin))
+			.andExpect(content().string(containsString("value=\"reviewer-form@example.org\"")));
+		assertThat(this.db.select(AUDIT_EVENT.AFTER_STATE)
+			.from(AUDIT_EVENT)
+			.where(AUDIT_EVENT.ENTITY_ID.eq(username))
+			.orderBy(AUDIT_EVENT.ID.desc())
+			.limit(1)
+			.fetchSingle(AUDIT_EVENT.AFTER_STATE)).contains("\"email\":\"reviewer-form@example.org\"")
+			.contains("\"language\":\"ar\"");
 	}
 
 	@Test
