@@ -257,7 +257,7 @@ class ApiIntegrationTests {
 			.orElseThrow()
 			.get("id")
 			.asLong();
-		this.accounts.update(id, 0, new UserChange(null, Role.VIEWER, "OCHA", false));
+		this.accounts.update(id, 0, new UserChange(null, Role.VIEWER, "OCHA", false, null, null));
 		assertThat(this.api.get("/api/v1/organisations", token).status()).isEqualTo(401);
 	}
 

@@ -12,15 +12,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port, on H2 or PostgreSQL (see TestProfiles). Every
- * integration test uses exactly this, so they all share one application context and one
- * database: tests create their own uniquely named data.
+ * integration test uses exactly this, so they all share one application context, one
+ * database and one SMTP server (see TestMailServer): tests create their own uniquely
+ * named data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestMailServer.class })
 public @interface HululIntegrationTest {
 
 	/** The administrator's password in tests (application-test.yml). */

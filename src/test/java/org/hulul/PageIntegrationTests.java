@@ -248,7 +248,8 @@ class PageIntegrationTests {
 	void aWrongPasswordDoesNotTellThatAnAccountIsDeactivated() throws Exception {
 		String username = newUser(Role.VIEWER);
 		var account = this.accounts.findByUsername(username).orElseThrow();
-		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.VIEWER, "IOM", false));
+		this.accounts.update(account.id(), account.version(),
+				new UserChange(null, Role.VIEWER, "IOM", false, null, null));
 		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-password"))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
@@ -261,7 +262,8 @@ class PageIntegrationTests {
 		Cookie session = signIn(username, PASSWORD);
 		this.mvc.perform(get("/organisations").cookie(session)).andExpect(status().isOk());
 		var account = this.accounts.findByUsername(username).orElseThrow();
-		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.REVIEWER, "IOM", false));
+		this.accounts.update(account.id(), account.version(),
+				new UserChange(null, Role.REVIEWER, "IOM", false, null, null));
 		this.mvc.perform(get("/organisations").cookie(session)).andExpect(status().is3xxRedirection());
 	}
 
@@ -271,7 +273,8 @@ class PageIntegrationTests {
 		Cookie session = signIn(username, PASSWORD);
 		this.mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().isOk());
 		var account = this.accounts.findByUsername(username).orElseThrow();
-		this.accounts.update(account.id(), account.version(), new UserChange(null, Role.VIEWER, "IOM", true));
+		this.accounts.update(account.id(), account.version(),
+				new UserChange(null, Role.VIEWER, "IOM", true, null, null));
 		Cookie again = signIn(username, PASSWORD);
 		this.mvc.perform(get("/organisations/new").cookie(again)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().is3xxRedirection());
@@ -296,11 +299,11 @@ class PageIntegrationTests {
 		assertThat(admins).as("this test expects admin to be the only active administrator").hasSize(1);
 		var admin = admins.get(0);
 		assertThatThrownBy(() -> this.accounts.update(admin.id(), admin.version(),
-				new UserChange(null, Role.SECRETARIAT, "IOM", true)))
+				new UserChange(null, Role.SECRETARIAT, "IOM", true, null, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("user.error.lastAdmin"));
-		assertThatThrownBy(
-				() -> this.accounts.update(admin.id(), admin.version(), new UserChange(null, Role.ADMIN, null, false)))
+		assertThatThrownBy(() -> this.accounts.update(admin.id(), admin.version(),
+				new UserChange(null, Role.ADMIN, null, false, null, null)))
 			.isInstanceOf(InvalidInputException.class);
 	}
 

@@ -32,6 +32,18 @@ public class UserAccounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
 
+	/**
+	 * An address mail servers take: the usual characters before the at sign, then a
+	 * domain of at least two labels (letters, digits, inner hyphens).
+	 */
+	private static final Pattern EMAIL = Pattern.compile("[\\w.!#$%&'*+/=?^`{|}~-]+"
+			+ "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+
+	private static final int MAX_EMAIL_LENGTH = 254;
+
+	/** The languages notifications are written in. */
+	public static final List<String> LANGUAGES = List.of("en", "ar", "ckb");
+
 	private static final String ENTITY = "user";
 
 	private final AccountRepository accounts;
@@ -84,6 +96,8 @@ public class UserAccounts {
 		}
 		checkPassword("password", user.password(), problems);
 		checkDisplayName(user.displayName(), problems);
+		String email = checkEmail(user.email(), problems);
+		String language = checkLanguage(user.language(), problems);
 		Long organisationId = checkOrganisation(user.role(), user.organisation(), null, problems);
 		if (user.role() == null) {
 			problems.add(new FieldProblem("role", "user.error.role", List.of()));
@@ -92,7 +106,7 @@ public class UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		long id = this.accounts.insert(username, blankToNull(user.displayName()),
-				this.passwords.encode(user.password()), user.role(), organisationId, user.demo(),
+				this.passwords.encode(user.password()), user.role(), organisationId, email, language, user.demo(),
 				user.mustChangePassword(), this.clock.instant());
 		Account created = this.accounts.find(id).orElseThrow();
 		this.audit.record(AuditAction.CREATE, ENTITY, username, AuditLog.summary("audit.summary.userCreated", username),
@@ -108,6 +122,8 @@ public class UserAccounts {
 			problems.add(new FieldProblem("role", "user.error.role", List.of()));
 		}
 		checkDisplayName(change.displayName(), problems);
+		String email = checkEmail(change.email(), problems);
+		String language = checkLanguage(change.language(), problems);
 		Long organisationId = checkOrganisation(change.role(), change.organisation(), before.organisationId(),
 				problems);
 		boolean stillAdmin = change.role() == Role.ADMIN && change.active();
@@ -119,7 +135,7 @@ public class UserAccounts {
 			throw new InvalidInputException(problems);
 		}
 		if (!this.accounts.updateProfile(id, version, blankToNull(change.displayName()), change.role(), organisationId,
-				change.active(), this.clock.instant())) {
+				email, language, change.active(), this.clock.instant())) {
 			throw new StaleEditException(ENTITY, before.username());
 		}
 		Account after = this.accounts.find(id).orElseThrow();
@@ -178,6 +194,16 @@ public class UserAccounts {
 				Map.of("mustChangePassword", account.mustChangePassword()), Map.of("mustChangePassword", false));
 	}
 
+	/**
+	 * Remembers the language the user switched to, for their notifications and e-mails.
+	 */
+	@Transactional
+	public void rememberLanguage(long id, java.util.Locale locale) {
+		if (LANGUAGES.contains(locale.getLanguage())) {
+			this.accounts.updateLanguage(id, locale.getLanguage());
+		}
+	}
+
 	@Transactional
 	public void unlock(long id) {
 		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -221,6 +247,24 @@ public class UserAccounts {
 		}
 	}
 
+	private static @Nullable String checkEmail(@Nullable String email, List<FieldProblem> problems) {
+		String address = blankToNull(email);
+		if (address != null && (address.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(address).matches())) {
+			problems.add(new FieldProblem("email", "user.error.email", List.of(address)));
+			return null;
+		}
+		return address;
+	}
+
+	private static @Nullable String checkLanguage(@Nullable String language, List<FieldProblem> problems) {
+		String code = blankToNull(language);
+		if (code != null && !LANGUAGES.contains(code)) {
+			problems.add(new FieldProblem("language", "user.error.language", List.of(code)));
+			return null;
+		}
+		return code;
+	}
+
 	private static void checkDisplayName(@Nullable String displayName, List<FieldProblem> problems) {
 		if (displayName != null && displayName.strip().length() > 200) {
 			problems.add(new FieldProblem("displayName", "user.error.displayName", List.of(200)));
@@ -235,6 +279,8 @@ public class UserAccounts {
 		state.put("organisation", (account.organisationId() != null)
 				? this.organisations.find(account.organisationId()).map(OrganisationRef::code).orElse(null) : null);
 		state.put("active", account.active());
+		state.put("email", account.email());
+		state.put("language", account.language());
 		return state;
 	}
 
@@ -242,16 +288,27 @@ public class UserAccounts {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	/** A user to create; {@code organisation} is the organisation's code. */
+	/**
+	 * A user to create; {@code organisation} is the organisation's code, {@code email}
+	 * and {@code language} (en, ar, ckb) where and how notifications reach them.
+	 */
 	public record NewUser(@Nullable String username, @Nullable String displayName, @Nullable String password,
-			@Nullable Role role, @Nullable String organisation, boolean demo, boolean mustChangePassword) {
+			@Nullable Role role, @Nullable String organisation, boolean demo, boolean mustChangePassword,
+			@Nullable String email, @Nullable String language) {
+
+		/** A user without an e-mail address or a language of their own. */
+		public NewUser(@Nullable String username, @Nullable String displayName, @Nullable String password,
+				@Nullable Role role, @Nullable String organisation, boolean demo, boolean mustChangePassword) {
+			this(username, displayName, password, role, organisation, demo, mustChangePassword, null, null);
+		}
+
 	}
 
 	/**
 	 * New values for an existing user; {@code organisation} is the organisation's code.
 	 */
 	public record UserChange(@Nullable String displayName, @Nullable Role role, @Nullable String organisation,
-			boolean active) {
+			boolean active, @Nullable String email, @Nullable String language) {
 	}
 
 }

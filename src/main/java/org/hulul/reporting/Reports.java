@@ -52,16 +52,19 @@ public class Reports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportNotices notices;
+
 	private final Clock clock;
 
 	Reports(ReportingRepository repository, ReportingCalendar calendar, Frameworks frameworks, Locations locations,
-			OrganisationDirectory organisations, ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory organisations, ApplicationEventPublisher events, ReportNotices notices, Clock clock) {
 		this.repository = repository;
 		this.calendar = calendar;
 		this.frameworks = frameworks;
 		this.locations = locations;
 		this.organisations = organisations;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -236,8 +239,10 @@ public class Reports {
 			throw new LinesRejectedException(problems);
 		}
 		PeriodDates dates = this.calendar.dates(report.period());
-		return change(me, report, report.submit(this.clock.instant(), this.calendar.today(), dates.deadline(),
-				dates.lockDate(), (int) errors), null);
+		Report submitted = change(me, report, report.submit(this.clock.instant(), this.calendar.today(),
+				dates.deadline(), dates.lockDate(), (int) errors), null);
+		this.notices.submitted(submitted);
+		return submitted;
 	}
 
 	/**
@@ -266,8 +271,10 @@ public class Reports {
 		}
 		String reportComment = String.valueOf(comment == null ? "" : comment);
 		Report returned = change(me, report, report.returnWith(reportComment), comment);
-		given.forEach((key, text) -> this.repository.insertEvent(id, this.clock.instant(), me.getUsername(), "COMMENT",
-				null, null, describe(key), null, null, limit(text, 2000)));
+		Instant now = this.clock.instant();
+		given.forEach((key, text) -> this.repository.insertEvent(id, now, me.getUsername(), "COMMENT", null, null,
+				describe(key), null, null, limit(text, 2000)));
+		this.notices.returned(returned, comment);
 		return returned;
 	}
 
@@ -301,6 +308,7 @@ public class Reports {
 		Report approved = change(me, report, report.approve(), null);
 		this.events.publishEvent(new ReportApproved(approved.id(), approved.organisationId(), approved.period(),
 				approved.frameworkVersionId()));
+		this.notices.approved(approved);
 		return approved;
 	}
 

@@ -22,13 +22,15 @@ class LineValidatorTests {
 	private static final Text T = new Text("t", null, null);
 
 	private static final FrameworkDefinition FRAMEWORK = new FrameworkDefinition("test", "1", T, "test", null, T,
-			List.of(new Category("sex", T, List.of(new Named("female", T), new Named("male", T)))),
+			List.of(new Category("sex", T, List.of(new Named("female", T), new Named("male", T))),
+					new Category("age", T, List.of(new Named("0-17", T), new Named("18+", T)))),
 			List.of(new Named("returnee", T), new Named("idp_in_camp", T)),
-			List.of(new FrameworkDefinition.Objective("SO1", T, T, null,
-					List.of(new FrameworkDefinition.SubCriterion("SO1-AB", T,
-							List.of(indicator("SO1-AB-01", ValueType.COUNT, Aggregation.SUM, List.of("sex"), 3),
-									indicator("SO1-AB-02", ValueType.COUNT, Aggregation.SUM, List.of(), 1),
-									indicator("SO1-AB-03", ValueType.PERCENTAGE, Aggregation.RATIO, List.of(), 3)))))));
+			List.of(new FrameworkDefinition.Objective("SO1", T, T, null, List.of(new FrameworkDefinition.SubCriterion(
+					"SO1-AB", T,
+					List.of(indicator("SO1-AB-01", ValueType.COUNT, Aggregation.SUM, List.of("sex"), 3),
+							indicator("SO1-AB-02", ValueType.COUNT, Aggregation.SUM, List.of(), 1),
+							indicator("SO1-AB-03", ValueType.PERCENTAGE, Aggregation.RATIO, List.of(), 3),
+							indicator("SO1-AB-04", ValueType.COUNT, Aggregation.SUM, List.of("sex", "age"), 3)))))));
 
 	private final LineValidator validator = new LineValidator(FRAMEWORK, (pcode) -> switch (pcode.length()) {
 		case 5 -> OptionalInt.of(1);
@@ -85,6 +87,26 @@ class LineValidatorTests {
 			assertThat(p.messageKey()).isEqualTo("report.line.totalMismatch");
 			assertThat(p.args()).containsExactly("sex", "22", "30");
 		});
+	}
+
+	@Test
+	void eachBreakdownIsComparedWithTheTotalOnItsOwn() {
+		// the grid's full cross (sex × age) adds up; the breakdown by sex alone does not
+		List<LineProblem> problems = validate(line("SO1-AB-04", "IQG15", Map.of(), "20"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "female", "age", "0-17"), "5"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "female", "age", "18+"), "7"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "male", "age", "18+"), "8"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "female"), "11"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "male"), "8"));
+		assertThat(problems).singleElement().satisfies((p) -> {
+			assertThat(p.args()).containsExactly("sex", "19", "20");
+			assertThat(p.key()).isEqualTo(line("SO1-AB-04", "IQG15", Map.of("sex", "female"), "11").key());
+		});
+		assertThat(validate(line("SO1-AB-04", "IQG15", Map.of(), "21"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "female", "age", "0-17"), "5"),
+				line("SO1-AB-04", "IQG15", Map.of("sex", "male", "age", "18+"), "8")))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.args()).containsExactly("age × sex", "13", "21"));
 	}
 
 	@Test

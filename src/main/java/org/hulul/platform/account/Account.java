@@ -8,11 +8,13 @@ import org.hulul.platform.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user account, with the sign-in throttling rules it obeys.
+ * A user account, with the sign-in throttling rules it obeys. {@code email} and
+ * {@code language} (en, ar, ckb) are where and in which language notifications reach the
+ * user.
  */
 public record Account(long id, String username, @Nullable String displayName, String passwordHash, Role role,
 		@Nullable Long organisationId, boolean active, boolean demo, boolean mustChangePassword, int failedSignIns,
-		@Nullable Instant lockedUntil, int version) {
+		@Nullable Instant lockedUntil, int version, @Nullable String email, @Nullable String language) {
 
 	public boolean isLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
@@ -36,7 +38,8 @@ public record Account(long id, String username, @Nullable String displayName, St
 
 	private Account withThrottle(int failures, @Nullable Instant until) {
 		return new Account(this.id, this.username, this.displayName, this.passwordHash, this.role, this.organisationId,
-				this.active, this.demo, this.mustChangePassword, failures, until, this.version);
+				this.active, this.demo, this.mustChangePassword, failures, until, this.version, this.email,
+				this.language);
 	}
 
 	/** Without the password hash, which has no business in a log. */

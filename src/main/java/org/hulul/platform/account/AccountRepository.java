@@ -65,7 +65,8 @@ public class AccountRepository {
 	}
 
 	public long insert(String username, @Nullable String displayName, String passwordHash, Role role,
-			@Nullable Long organisationId, boolean demo, boolean mustChangePassword, Instant now) {
+			@Nullable Long organisationId, @Nullable String email, @Nullable String language, boolean demo,
+			boolean mustChangePassword, Instant now) {
 		OffsetDateTime at = utc(now);
 		this.db.insertInto(APP_USER)
 			.set(APP_USER.USERNAME, username)
@@ -73,6 +74,8 @@ public class AccountRepository {
 			.set(APP_USER.PASSWORD_HASH, passwordHash)
 			.set(APP_USER.ROLE, role.name())
 			.set(APP_USER.ORGANISATION_ID, organisationId)
+			.set(APP_USER.EMAIL, email)
+			.set(APP_USER.LANGUAGE, language)
 			.set(APP_USER.DEMO, demo)
 			.set(APP_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
 			.set(APP_USER.CREATED_AT, at)
@@ -86,11 +89,14 @@ public class AccountRepository {
 	 * first.
 	 */
 	public boolean updateProfile(long id, int expectedVersion, @Nullable String displayName, Role role,
-			@Nullable Long organisationId, boolean active, Instant now) {
+			@Nullable Long organisationId, @Nullable String email, @Nullable String language, boolean active,
+			Instant now) {
 		return this.db.update(APP_USER)
 			.set(APP_USER.DISPLAY_NAME, displayName)
 			.set(APP_USER.ROLE, role.name())
 			.set(APP_USER.ORGANISATION_ID, organisationId)
+			.set(APP_USER.EMAIL, email)
+			.set(APP_USER.LANGUAGE, language)
 			.set(APP_USER.ACTIVE, active)
 			.set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
 			.set(APP_USER.UPDATED_AT, utc(now))
@@ -107,6 +113,18 @@ public class AccountRepository {
 			.set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
 			.set(APP_USER.UPDATED_AT, utc(now))
 			.where(APP_USER.ID.eq(id))
+			.execute();
+	}
+
+	/**
+	 * Remembers the language the user chose last; not a change of the profile, so the
+	 * version stays.
+	 */
+	public void updateLanguage(long id, String language) {
+		this.db.update(APP_USER)
+			.set(APP_USER.LANGUAGE, language)
+			.where(APP_USER.ID.eq(id))
+			.and(APP_USER.LANGUAGE.isNull().or(APP_USER.LANGUAGE.ne(language)))
 			.execute();
 	}
 
@@ -148,7 +166,7 @@ public class AccountRepository {
 		return new Account(r.getId(), r.getUsername(), r.getDisplayName(), r.getPasswordHash(),
 				Role.valueOf(r.getRole()), r.getOrganisationId(), r.getActive(), r.getDemo(), r.getMustChangePassword(),
 				r.getFailedSignIns(), (r.getLockedUntil() != null) ? r.getLockedUntil().toInstant() : null,
-				r.getVersion());
+				r.getVersion(), r.getEmail(), r.getLanguage());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

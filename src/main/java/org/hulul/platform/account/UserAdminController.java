@@ -54,6 +54,11 @@ class UserAdminController {
 		return Role.values();
 	}
 
+	@ModelAttribute("languages")
+	List<String> languages() {
+		return UserAccounts.LANGUAGES;
+	}
+
 	/** The active organisations, and the user's own even if it was deactivated since. */
 	@ModelAttribute("organisations")
 	List<OrganisationRef> organisations(@PathVariable(required = false) @Nullable Long id) {
@@ -86,8 +91,9 @@ class UserAdminController {
 	String processCreationForm(@ModelAttribute("user") UserForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		try {
-			Account created = this.accounts.create(new NewUser(form.getUsername(), form.getDisplayName(),
-					form.getPassword(), form.getRole(), form.getOrganisation(), false, true));
+			Account created = this.accounts
+				.create(new NewUser(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRole(),
+						form.getOrganisation(), false, true, form.getEmail(), form.getLanguage()));
 			redirect.addFlashAttribute("flashMessage", "user.created");
 			return "redirect:/admin/users/" + created.id();
 		}
@@ -111,8 +117,8 @@ class UserAdminController {
 			Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.find(id).orElseThrow(() -> new NotFoundException("user", id));
 		try {
-			this.accounts.update(id, form.getVersion(),
-					new UserChange(form.getDisplayName(), form.getRole(), form.getOrganisation(), form.isActive()));
+			this.accounts.update(id, form.getVersion(), new UserChange(form.getDisplayName(), form.getRole(),
+					form.getOrganisation(), form.isActive(), form.getEmail(), form.getLanguage()));
 			redirect.addFlashAttribute("flashMessage", "user.saved");
 			return "redirect:/admin/users/" + id;
 		}
@@ -160,6 +166,8 @@ class UserAdminController {
 		form.setRole(account.role());
 		form.setOrganisation((account.organisationId() != null)
 				? this.organisations.find(account.organisationId()).map(OrganisationRef::code).orElse(null) : null);
+		form.setEmail(account.email());
+		form.setLanguage(account.language());
 		form.setActive(account.active());
 		form.setVersion(account.version());
 		return form;

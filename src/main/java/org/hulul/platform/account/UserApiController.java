@@ -55,8 +55,9 @@ class UserApiController {
 	@PostMapping("/api/v1/users")
 	@Operation(summary = "Create a user", description = "organisation is the organisation's code (acronym)")
 	ResponseEntity<UserBody> create(@RequestBody CreateUser request) {
-		Account created = this.accounts.create(new NewUser(request.username(), request.displayName(),
-				request.password(), request.role(), request.organisation(), false, false));
+		Account created = this.accounts
+			.create(new NewUser(request.username(), request.displayName(), request.password(), request.role(),
+					request.organisation(), false, false, request.email(), request.language()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(toBody(created));
 	}
 
@@ -64,15 +65,20 @@ class UserApiController {
 		String organisation = (account.organisationId() != null)
 				? this.organisations.find(account.organisationId()).map(OrganisationRef::code).orElse(null) : null;
 		return new UserBody(account.id(), account.username(), account.displayName(), account.role(), organisation,
-				account.active(), account.isLocked(this.clock.instant()));
+				account.email(), account.language(), account.active(), account.isLocked(this.clock.instant()));
 	}
 
+	/**
+	 * {@code email} and {@code language} (en, ar, ckb) are optional: where and in which
+	 * language notifications reach the user.
+	 */
 	record CreateUser(@Nullable String username, @Nullable String password, @Nullable Role role,
-			@Nullable String organisation, @Nullable String displayName) {
+			@Nullable String organisation, @Nullable String displayName, @Nullable String email,
+			@Nullable String language) {
 	}
 
 	record UserBody(long id, String username, @Nullable String displayName, Role role, @Nullable String organisation,
-			boolean active, boolean locked) {
+			@Nullable String email, @Nullable String language, boolean active, boolean locked) {
 	}
 
 }

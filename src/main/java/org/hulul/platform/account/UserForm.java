@@ -19,6 +19,10 @@ public class UserForm {
 
 	private @Nullable String organisation;
 
+	private @Nullable String email;
+
+	private @Nullable String language;
+
 	private boolean active = true;
 
 	private int version;
@@ -61,6 +65,22 @@ public class UserForm {
 
 	public void setOrganisation(@Nullable String organisation) {
 		this.organisation = organisation;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
 	}
 
 	public boolean isActive() {

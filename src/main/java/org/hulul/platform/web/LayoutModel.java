@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.LocalizedText;
+import org.hulul.platform.Notifications;
 import org.hulul.platform.OrganisationDirectory;
 import org.hulul.platform.Settings;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * What the shared layout needs, added only when a page is rendered (never for the API or
  * a redirect): language and direction, links to this same page in each language, the
- * signed-in user and their organisation, the current path and the demo banner.
+ * signed-in user and their organisation, their unread notifications, the current path and
+ * the demo banner.
  */
 @Component
 class LayoutModel implements HandlerInterceptor {
@@ -33,9 +35,12 @@ class LayoutModel implements HandlerInterceptor {
 
 	private final OrganisationDirectory organisations;
 
-	LayoutModel(Settings settings, OrganisationDirectory organisations) {
+	private final Notifications notifications;
+
+	LayoutModel(Settings settings, OrganisationDirectory organisations, Notifications notifications) {
 		this.settings = settings;
 		this.organisations = organisations;
+		this.notifications = notifications;
 	}
 
 	@Override
@@ -68,6 +73,7 @@ class LayoutModel implements HandlerInterceptor {
 		page.addObject("me", me);
 		page.addObject("myOrganisation", (me != null && me.organisationId() != null)
 				? this.organisations.find(me.organisationId()).orElse(null) : null);
+		page.addObject("unreadNotifications", (me != null) ? this.notifications.unread(me.id()) : 0);
 	}
 
 	private static @Nullable HululPrincipal currentUser() {

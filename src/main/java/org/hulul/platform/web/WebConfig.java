@@ -6,8 +6,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hulul.platform.HululPrincipal;
+import org.hulul.platform.UserAccounts;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Languages (English, Arabic, Kurdish Sorani; chosen with {@code ?lang=} and kept in a
- * cookie) and the rule that a one-time password is changed before anything else.
+ * cookie, and remembered for a signed-in user's notifications) and the rule that a
+ * one-time password is changed before anything else.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -36,12 +39,19 @@ class WebConfig implements WebMvcConfigurer {
 			Locale.forLanguageTag("ckb"));
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(ObjectProvider<UserAccounts> accounts) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("hulul-lang") {
 			@Override
 			public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 					@Nullable Locale locale) {
-				super.setLocale(request, response, supported(locale));
+				Locale chosen = supported(locale);
+				super.setLocale(request, response, chosen);
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (locale != null && authentication != null
+						&& authentication.getPrincipal() instanceof HululPrincipal principal) {
+					// the language of their notifications and e-mails from now on
+					accounts.getObject().rememberLanguage(principal.id(), chosen);
+				}
 			}
 		};
 		resolver.setDefaultLocaleFunction((request) -> supported(request.getLocale()));

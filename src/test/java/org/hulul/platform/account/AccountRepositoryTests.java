@@ -25,20 +25,20 @@ class AccountRepositoryTests {
 	@Test
 	void aTokenFindsItsAccountOnlyBeforeItExpiresAndWhileTheAccountIsActive() {
 		String username = "token-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = this.accounts.insert(username, null, "{noop}x", Role.ADMIN, null, false, false, NOW);
+		long id = this.accounts.insert(username, null, "{noop}x", Role.ADMIN, null, null, null, false, false, NOW);
 		this.accounts.insertToken("hash-" + username, id, NOW, NOW.plus(Duration.ofHours(1)));
 		assertThat(this.accounts.findByToken("hash-" + username, NOW.plusSeconds(60))).map(Account::username)
 			.contains(username);
 		assertThat(this.accounts.findByToken("hash-" + username, NOW.plus(Duration.ofHours(2)))).isEmpty();
 		assertThat(this.accounts.findByToken("no-such-hash", NOW)).isEmpty();
-		this.accounts.updateProfile(id, 0, null, Role.ADMIN, null, false, NOW);
+		this.accounts.updateProfile(id, 0, null, Role.ADMIN, null, null, null, false, NOW);
 		assertThat(this.accounts.findByToken("hash-" + username, NOW.plusSeconds(60))).isEmpty();
 	}
 
 	@Test
 	void throttleStateIsKeptAndCleared() {
 		String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = this.accounts.insert(username, null, "{noop}x", Role.ADMIN, null, false, false, NOW);
+		long id = this.accounts.insert(username, null, "{noop}x", Role.ADMIN, null, null, null, false, false, NOW);
 		this.accounts.updateThrottle(id, 3, NOW.plusSeconds(900));
 		Account locked = this.accounts.findByUsernameForUpdate(username).orElseThrow();
 		assertThat(locked.failedSignIns()).isEqualTo(3);
@@ -53,10 +53,10 @@ class AccountRepositoryTests {
 	@Test
 	void aProfileChangeNeedsTheCurrentVersion() {
 		String username = "ver-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = this.accounts.insert(username, null, "{noop}x", Role.VIEWER, null, false, false, NOW);
+		long id = this.accounts.insert(username, null, "{noop}x", Role.VIEWER, null, null, null, false, false, NOW);
 		int activeViewers = this.accounts.countActive(Role.VIEWER);
-		assertThat(this.accounts.updateProfile(id, 0, "Name", Role.REVIEWER, null, true, NOW)).isTrue();
-		assertThat(this.accounts.updateProfile(id, 0, "Other", Role.VIEWER, null, true, NOW)).isFalse();
+		assertThat(this.accounts.updateProfile(id, 0, "Name", Role.REVIEWER, null, null, null, true, NOW)).isTrue();
+		assertThat(this.accounts.updateProfile(id, 0, "Other", Role.VIEWER, null, null, null, true, NOW)).isFalse();
 		assertThat(this.accounts.find(id).orElseThrow().role()).isEqualTo(Role.REVIEWER);
 		assertThat(this.accounts.countActive(Role.VIEWER)).isEqualTo(activeViewers - 1);
 	}

@@ -15,7 +15,7 @@ class AccountTests {
 	private static final Duration LOCK = Duration.ofMinutes(15);
 
 	private final Account account = new Account(1, "reporter", null, "{bcrypt}x", Role.REPORTER, 7L, true, false, false,
-			0, null, 0);
+			0, null, 0, null, null);
 
 	@Test
 	void fourFailuresCountButDoNotLock() {
