@@ -36,6 +36,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ReportController {
 
+	/** How many of the latest changes the report page shows; the rest on request. */
+	private static final int HISTORY_SHOWN = 15;
+
 	private final Reports reports;
 
 	private final Frameworks frameworks;
@@ -152,7 +155,7 @@ class ReportController {
 				entry = keepTyped(entry, EntryForm.typed(grid, location, group, fields));
 			}
 		}
-		return page(me, report, framework, lines, entry, locale, model);
+		return page(me, report, framework, lines, entry, fields.getFirst("history"), locale, model);
 	}
 
 	/**
@@ -236,17 +239,23 @@ class ReportController {
 		model.addAttribute("entryMessage", message);
 		model.addAttribute("entrySaved", saved);
 		report = this.reports.get(me, id);
-		return page(me, report, framework, this.reports.lines(me, id), entry, locale, model);
+		return page(me, report, framework, this.reports.lines(me, id), entry, null, locale, model);
 	}
 
-	/** Deletes one line, if it is still as the person saw it. */
+	/**
+	 * Deletes one line ({@code indicator|location|group|breakdown|value seen}), if it is
+	 * still as the person saw it.
+	 */
 	@PostMapping("/reports/{id}/lines/delete")
-	String processDelete(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
-			@RequestParam String indicator, @RequestParam String location, @RequestParam String populationGroup,
-			@RequestParam(defaultValue = "") String breakdown, @RequestParam String seen, RedirectAttributes redirect,
-			Locale locale) {
-		ReportLine.Key key = new ReportLine.Key(indicator, location, populationGroup,
-				ReportingRepository.parseBreakdown(breakdown));
+	String processDelete(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestParam String line,
+			RedirectAttributes redirect, Locale locale) {
+		String[] parts = line.split("\\|", -1);
+		if (parts.length != 5) {
+			return "redirect:/reports/" + id;
+		}
+		String seen = parts[4];
+		ReportLine.Key key = new ReportLine.Key(parts[0], parts[1], parts[2],
+				ReportingRepository.parseBreakdown(parts[3]));
 		try {
 			this.reports.savePart(me, id, key::equals, Map.of(key, seen), List.of());
 			redirect.addFlashAttribute("flashMessage", "report.deleted");
@@ -266,7 +275,7 @@ class ReportController {
 	}
 
 	private String page(HululPrincipal me, Report report, FrameworkDefinition framework, List<ReportLine> lines,
-			@Nullable EntryForm entry, Locale locale, Model model) {
+			@Nullable EntryForm entry, @Nullable String historyShown, Locale locale, Model model) {
 		long id = report.id();
 		model.addAttribute("report", report);
 		model.addAttribute("organisation", this.organisations.find(report.organisationId()).orElseThrow());
@@ -299,16 +308,18 @@ class ReportController {
 		model.addAttribute("commenting", reviewer && report.status() == ReportStatus.SUBMITTED);
 		model.addAttribute("entry", entry);
 		model.addAttribute("locations", this.locations);
-		List<ReportHistoryEntry> history = this.reports.history(me, id);
+		boolean all = "all".equals(historyShown);
+		Reports.RecentHistory recent = this.reports.recentHistory(me, id, all ? Integer.MAX_VALUE : HISTORY_SHOWN);
+		List<ReportHistoryEntry> history = recent.entries();
 		model.addAttribute("history", history);
 		model.addAttribute("historyGroups", groupSaves(history));
+		model.addAttribute("historyCut",
+				recent.moments() > history.stream().map(ReportHistoryEntry::occurredAt).distinct().count());
+		model.addAttribute("historyGroupCount", recent.moments());
 		model.addAttribute("lineComments",
 				(report.status() != ReportStatus.APPROVED) ? this.reports.lineComments(me, id) : Map.of());
 		model.addAttribute("returnComment",
-				(report.status() == ReportStatus.RETURNED) ? history.stream()
-					.filter((h) -> "STATUS".equals(h.kind()) && ReportStatus.RETURNED.name().equals(h.toStatus()))
-					.reduce((a, b) -> b)
-					.orElse(null) : null);
+				(report.status() == ReportStatus.RETURNED) ? this.reports.latestReturn(me, id).orElse(null) : null);
 		return "reporting/report";
 	}
 

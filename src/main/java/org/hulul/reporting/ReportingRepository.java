@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.hulul.db.tables.records.ReportRecord;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -166,19 +165,27 @@ class ReportingRepository {
 				}
 			}
 		}
-		List<ReportLine.Key> deleted = new java.util.ArrayList<>(old.keySet());
-		for (int from = 0; from < deleted.size(); from += 500) {
-			var keys = deleted.subList(from, Math.min(deleted.size(), from + 500))
-				.stream()
-				.map((k) -> DSL.row(k.indicator(), k.location(), k.populationGroup(), breakdown(k.disaggregation())))
-				.toList();
-			this.db.deleteFrom(REPORT_VALUE)
+		if (!old.isEmpty()) {
+			// by id: the rows of the removed and changed lines
+			Map<String, Long> ids = new java.util.HashMap<>();
+			this.db
+				.select(REPORT_VALUE.ID, REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE,
+						REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION)
+				.from(REPORT_VALUE)
 				.where(REPORT_VALUE.REPORT_ID.eq(reportId))
-				.and(DSL
-					.row(REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP,
-							REPORT_VALUE.DISAGGREGATION)
-					.in(keys))
-				.execute();
+				.forEach((r) -> ids.put(r.value2() + "|" + r.value3() + "|" + r.value4() + "|" + r.value5(),
+						r.value1()));
+			List<Long> deleted = old.keySet()
+				.stream()
+				.map((k) -> ids.get(k.indicator() + "|" + k.location() + "|" + k.populationGroup() + "|"
+						+ breakdown(k.disaggregation())))
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			for (int from = 0; from < deleted.size(); from += 1000) {
+				this.db.deleteFrom(REPORT_VALUE)
+					.where(REPORT_VALUE.ID.in(deleted.subList(from, Math.min(deleted.size(), from + 1000))))
+					.execute();
+			}
 		}
 		for (int from = 0; from < inserted.size(); from += 500) {
 			var insert = this.db.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
@@ -219,13 +226,101 @@ class ReportingRepository {
 			.execute();
 	}
 
+	/** The history of a save's value changes (each: line key, old value, new value). */
+	void insertValueEvents(long reportId, Instant at, String actor, List<String[]> changes) {
+		for (int from = 0; from < changes.size(); from += 500) {
+			var insert = this.db.insertInto(REPORT_EVENT, REPORT_EVENT.REPORT_ID, REPORT_EVENT.OCCURRED_AT,
+					REPORT_EVENT.ACTOR, REPORT_EVENT.KIND, REPORT_EVENT.LINE_KEY, REPORT_EVENT.OLD_VALUE,
+					REPORT_EVENT.NEW_VALUE);
+			for (String[] change : changes.subList(from, Math.min(changes.size(), from + 500))) {
+				insert = insert.values(reportId, at.atOffset(ZoneOffset.UTC), actor, "VALUE", change[0], change[1],
+						change[2]);
+			}
+			insert.execute();
+		}
+	}
+
+	/**
+	 * The history of the latest {@code moments} moments of change (a save or a status
+	 * change each), oldest first.
+	 */
+	List<ReportHistoryEntry> recentHistory(long reportId, int moments) {
+		List<java.time.OffsetDateTime> latest = this.db.selectDistinct(REPORT_EVENT.OCCURRED_AT)
+			.from(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.orderBy(REPORT_EVENT.OCCURRED_AT.desc())
+			.limit(moments)
+			.fetch(REPORT_EVENT.OCCURRED_AT);
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.and(REPORT_EVENT.OCCURRED_AT.ge(latest.get(latest.size() - 1)))
+			.orderBy(REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ID)
+			.fetch(ReportingRepository::toHistory);
+	}
+
+	/** How many moments of change the report's history has. */
+	int historyMoments(long reportId) {
+		return this.db.fetchCount(this.db.selectDistinct(REPORT_EVENT.OCCURRED_AT)
+			.from(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId)));
+	}
+
+	/**
+	 * The comments on lines that came with the report's latest return (none when it was
+	 * never returned).
+	 */
+	List<ReportHistoryEntry> latestLineComments(long reportId) {
+		Long returned = latestReturnId(reportId);
+		if (returned == null) {
+			return List.of();
+		}
+		Long next = this.db.select(org.jooq.impl.DSL.min(REPORT_EVENT.ID))
+			.from(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.and(REPORT_EVENT.KIND.eq("STATUS"))
+			.and(REPORT_EVENT.ID.gt(returned))
+			.fetchOne(0, Long.class);
+		var query = this.db.selectFrom(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.and(REPORT_EVENT.KIND.eq("COMMENT"))
+			.and(REPORT_EVENT.ID.gt(returned));
+		if (next != null) {
+			query = query.and(REPORT_EVENT.ID.lt(next));
+		}
+		return query.orderBy(REPORT_EVENT.ID).fetch(ReportingRepository::toHistory);
+	}
+
+	/** The latest return of the report (status change with the reviewer's comment). */
+	Optional<ReportHistoryEntry> latestReturn(long reportId) {
+		Long returned = latestReturnId(reportId);
+		return (returned == null) ? Optional.empty()
+				: this.db.selectFrom(REPORT_EVENT)
+					.where(REPORT_EVENT.ID.eq(returned))
+					.fetchOptional(ReportingRepository::toHistory);
+	}
+
+	private @Nullable Long latestReturnId(long reportId) {
+		return this.db.select(org.jooq.impl.DSL.max(REPORT_EVENT.ID))
+			.from(REPORT_EVENT)
+			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
+			.and(REPORT_EVENT.KIND.eq("STATUS"))
+			.and(REPORT_EVENT.TO_STATUS.eq(ReportStatus.RETURNED.name()))
+			.fetchOne(0, Long.class);
+	}
+
 	List<ReportHistoryEntry> history(long reportId) {
 		return this.db.selectFrom(REPORT_EVENT)
 			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
 			.orderBy(REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ID)
-			.fetch((r) -> new ReportHistoryEntry(r.getOccurredAt().toInstant(), r.getActor(), r.getKind(),
-					r.getFromStatus(), r.getToStatus(), r.getLineKey(), r.getOldValue(), r.getNewValue(),
-					r.getComment()));
+			.fetch(ReportingRepository::toHistory);
+	}
+
+	private static ReportHistoryEntry toHistory(org.hulul.db.tables.records.ReportEventRecord r) {
+		return new ReportHistoryEntry(r.getOccurredAt().toInstant(), r.getActor(), r.getKind(), r.getFromStatus(),
+				r.getToStatus(), r.getLineKey(), r.getOldValue(), r.getNewValue(), r.getComment());
 	}
 
 	/** Category=option pairs, sorted, joined by ';': the stored form of a breakdown. */

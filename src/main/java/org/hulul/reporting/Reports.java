@@ -220,10 +220,7 @@ public class Reports {
 				throw new StaleEditException("report", String.valueOf(report.id()));
 			}
 			this.repository.saveChanges(report.id(), before, lines);
-			for (String[] change : changes) {
-				this.repository.insertEvent(report.id(), now, me.getUsername(), "VALUE", null, null, change[0],
-						change[1], change[2], null);
-			}
+			this.repository.insertValueEvents(report.id(), now, me.getUsername(), changes);
 		}
 		return problems;
 	}
@@ -283,18 +280,32 @@ public class Reports {
 	 * key as the history writes it.
 	 */
 	public Map<String, String> lineComments(HululPrincipal me, long id) {
-		List<ReportHistoryEntry> history = history(me, id);
 		Map<String, String> comments = new LinkedHashMap<>();
-		for (int i = history.size() - 1; i >= 0; i--) {
-			ReportHistoryEntry entry = history.get(i);
-			if ("COMMENT".equals(entry.kind()) && entry.lineKey() != null && entry.comment() != null) {
-				comments.putIfAbsent(entry.lineKey(), entry.comment());
-			}
-			else if ("STATUS".equals(entry.kind()) && ReportStatus.RETURNED.name().equals(entry.toStatus())) {
-				break;
+		for (ReportHistoryEntry entry : this.repository.latestLineComments(get(me, id).id())) {
+			if (entry.lineKey() != null && entry.comment() != null) {
+				comments.put(entry.lineKey(), entry.comment());
 			}
 		}
 		return comments;
+	}
+
+	/**
+	 * The latest {@code moments} moments of the report's history (a save or a status
+	 * change each), and how many there are in all.
+	 */
+	public RecentHistory recentHistory(HululPrincipal me, long id, int moments) {
+		long reportId = get(me, id).id();
+		return new RecentHistory(this.repository.recentHistory(reportId, moments),
+				this.repository.historyMoments(reportId));
+	}
+
+	/** The latest return of the report, with the reviewer's comment. */
+	public java.util.Optional<ReportHistoryEntry> latestReturn(HululPrincipal me, long id) {
+		return this.repository.latestReturn(get(me, id).id());
+	}
+
+	/** The latest part of a report's history and the number of moments in all of it. */
+	public record RecentHistory(List<ReportHistoryEntry> entries, int moments) {
 	}
 
 	private static String limit(String text, int length) {

@@ -104,6 +104,19 @@ class ReportPageIntegrationTests {
 				.containsString("The breakdown by Sex adds up to 22, but the total entered is 25.")));
 		assertThat(this.reports.lines(READER, id(location))).extracting((l) -> l.breakdownCode() + "=" + l.shown())
 			.containsExactly("=25", "sex=female=12", "sex=male=10");
+		// deleting a line that changed since it was seen deletes nothing
+		this.mvc
+			.perform(post(location + "/lines/delete").with(csrf())
+				.cookie(reporter)
+				.param("line", "SO2-TS-01|IQG15Q07N03|returnee|sex=male|9"))
+			.andExpect(flash().attribute("flashError", "report.staleEdit"));
+		this.mvc
+			.perform(post(location + "/lines/delete").with(csrf())
+				.cookie(reporter)
+				.param("line", "SO2-TS-01|IQG15Q07N03|returnee|sex=male|10"))
+			.andExpect(flash().attribute("flashMessage", "report.deleted"));
+		assertThat(this.reports.lines(READER, id(location))).extracting((l) -> l.breakdownCode() + "=" + l.shown())
+			.containsExactly("=25", "sex=female=12");
 		this.mvc.perform(get(location).cookie(reporter))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("IQG15Q07N03")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sex: Female")));
