@@ -126,6 +126,11 @@ class ReportPageIntegrationTests {
 		this.mvc.perform(post(location + "/submit").with(csrf()).cookie(reporter).param("acknowledge", "true"))
 			.andExpect(flash().attribute("flashMessage", "report.submitted"));
 
+		// a viewer sees no report before it is approved
+		Cookie viewer = signIn(Role.VIEWER, "OCHA");
+		this.mvc.perform(get(location).cookie(viewer)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports").cookie(viewer))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(code))));
 		Cookie reviewer = signIn(Role.REVIEWER, "IOM");
 		this.mvc.perform(get("/reports").cookie(reviewer))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
@@ -134,6 +139,14 @@ class ReportPageIntegrationTests {
 		this.mvc.perform(get(location).cookie(reviewer))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Approved")));
 		this.mvc.perform(get(location).cookie(signIn(Role.REPORTER, "IOM"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(location).cookie(viewer)).andExpect(status().isOk());
+		// nor may another organisation's reporter or a viewer change it
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(signIn(Role.REPORTER, "IOM"))
+				.params(form(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q05", "populationGroup", "returnee",
+						"v.sex=male", "4"))))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/reports/compliance").param("period", period).cookie(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
