@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * followed by exactly three digits ("1,234", "12,500.5"); a single other comma is a
  * decimal comma ("12,5", "0,125").
  */
-final class EnteredNumber {
+public final class EnteredNumber {
 
 	private static final Pattern GROUPED = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
 
@@ -26,7 +26,7 @@ final class EnteredNumber {
 	 * The number typed, null when the text is blank.
 	 * @throws NumberFormatException when the text is not a number
 	 */
-	static @Nullable BigDecimal parse(@Nullable String text) {
+	public static @Nullable BigDecimal parse(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

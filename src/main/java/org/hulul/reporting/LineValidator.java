@@ -34,6 +34,9 @@ public final class LineValidator {
 
 	private final Set<String> populationGroups = new HashSet<>();
 
+	/** The framework's indicators by upper-case code: imports check many lines. */
+	private final Map<String, FrameworkDefinition.Indicator> indicators = new HashMap<>();
+
 	/**
 	 * @param framework the framework version the report is made against
 	 * @param locationLevel the administrative level (1–3) of a p-code, empty when unknown
@@ -45,6 +48,7 @@ public final class LineValidator {
 		this.locationLevel = locationLevel;
 		this.outliers = outliers;
 		framework.populationGroups().forEach((g) -> this.populationGroups.add(g.code()));
+		framework.indicators().forEach((i) -> this.indicators.put(i.code().toUpperCase(java.util.Locale.ROOT), i));
 	}
 
 	/**
@@ -60,7 +64,8 @@ public final class LineValidator {
 			if (first != null) {
 				problems.add(LineProblem.error(i, "line", "report.line.duplicate", first + 1));
 			}
-			Optional<FrameworkDefinition.Indicator> found = this.framework.indicator(line.indicator());
+			Optional<FrameworkDefinition.Indicator> found = Optional
+				.ofNullable(this.indicators.get(line.indicator().toUpperCase(java.util.Locale.ROOT)));
 			if (found.isEmpty()) {
 				problems.add(LineProblem.error(i, "indicator", "report.line.unknownIndicator", line.indicator()));
 				continue;

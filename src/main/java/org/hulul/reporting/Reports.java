@@ -190,6 +190,61 @@ public class Reports {
 	}
 
 	/**
+	 * Imports lines into the report: the report's lines of the {@code indicators} the
+	 * import covers are replaced by {@code lines}; the others stay as saved. All or
+	 * nothing: when a line has an error nothing is saved, and the problems name the lines
+	 * by their place in {@code lines}. With {@code dryRun} nothing is saved either, and
+	 * the counts say what an import would do. Importing the same lines again changes
+	 * nothing.
+	 */
+	@Transactional
+	public ImportOutcome importLines(HululPrincipal me, long id, java.util.Set<String> indicators,
+			List<ReportLine> lines, boolean dryRun) {
+		Report report = lockForEntry(me, id);
+		java.util.Set<String> covered = new java.util.HashSet<>();
+		indicators.forEach((code) -> covered.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
+		List<ReportLine> before = this.repository.lines(id);
+		List<ReportLine> after = new ArrayList<>(lines.size() + before.size());
+		after.addAll(lines);
+		before.stream().filter((l) -> !covered.contains(l.indicator())).forEach(after::add);
+		List<LineProblem> problems = validator(report).validate(after, pastValues(report))
+			.stream()
+			.filter((p) -> p.line() < lines.size())
+			.toList();
+		Map<ReportLine.Key, ReportLine> saved = new HashMap<>();
+		before.stream().filter((l) -> covered.contains(l.indicator())).forEach((l) -> saved.put(l.key(), l));
+		int imported = 0;
+		int updated = 0;
+		int unchanged = 0;
+		for (ReportLine line : lines) {
+			ReportLine was = saved.remove(line.key());
+			if (was == null) {
+				imported++;
+			}
+			else if (was.shown().equals(line.shown()) && Objects.equals(was.comment(), line.comment())) {
+				unchanged++;
+			}
+			else {
+				updated++;
+			}
+		}
+		boolean errors = problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR);
+		if (!errors && !dryRun) {
+			write(me, report, before, after);
+		}
+		return new ImportOutcome(imported, updated, unchanged, saved.size(), problems, !errors && !dryRun);
+	}
+
+	/**
+	 * What an import did (or, in a dry run or refused, would do): lines added, changed,
+	 * already as in the file, and deleted (of the covered indicators, not in the file);
+	 * the problems of the file's lines; whether it was saved.
+	 */
+	public record ImportOutcome(int imported, int updated, int unchanged, int deleted, List<LineProblem> problems,
+			boolean saved) {
+	}
+
+	/**
 	 * The report, locked until the transaction ends so saves of it follow one another,
 	 * when the asker may change its values now.
 	 */
@@ -212,6 +267,12 @@ public class Reports {
 		if (problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR)) {
 			throw new LinesRejectedException(problems);
 		}
+		write(me, report, before, lines);
+		return problems;
+	}
+
+	/** Writes validated lines: the rows that changed and the history of each change. */
+	private void write(HululPrincipal me, Report report, List<ReportLine> before, List<ReportLine> lines) {
 		List<String[]> changes = changes(before, lines);
 		if (!changes.isEmpty()) {
 			// one moment for the whole save, so its history reads as one change
@@ -222,7 +283,6 @@ public class Reports {
 			this.repository.saveChanges(report.id(), before, lines);
 			this.repository.insertValueEvents(report.id(), now, me.getUsername(), changes);
 		}
-		return problems;
 	}
 
 	/** The organisation submits; warnings must be acknowledged, errors block it. */
