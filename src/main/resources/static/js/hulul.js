@@ -71,6 +71,7 @@ document.addEventListener('htmx:configRequest', function (event) {
   document.addEventListener('keydown', function (event) {
     var input = event.target;
     if (!input.matches || !input.matches('table.grid input.cell')) { return; }
+    if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) { return; }
     var td = input.closest('td');
     var tr = td.parentElement;
     var rtl = getComputedStyle(tr).direction === 'rtl';
@@ -82,9 +83,12 @@ document.addEventListener('htmx:configRequest', function (event) {
       var next = rows[rows.indexOf(tr) + (event.key === 'ArrowDown' ? 1 : -1)];
       if (next) { target = next.querySelectorAll('input.cell')[at]; }
     } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      var forward = (event.key === 'ArrowRight') !== rtl;
-      var atEdge = forward ? input.selectionStart === input.value.length : input.selectionEnd === 0;
-      if (atEdge) { target = inRow[at + (forward ? 1 : -1)]; }
+      // the caret leaves a cell from its edge in the cell's own direction (numbers are
+      // left to right); the cell it goes to is the one on that side of the page
+      var left = event.key === 'ArrowLeft';
+      var ltrInput = getComputedStyle(input).direction !== 'rtl';
+      var atEdge = (left === ltrInput) ? input.selectionStart === 0 : input.selectionEnd === input.value.length;
+      if (atEdge) { target = inRow[at + ((left === rtl) ? 1 : -1)]; }
     }
     if (target) {
       event.preventDefault();

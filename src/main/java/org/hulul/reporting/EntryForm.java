@@ -34,6 +34,9 @@ public final class EntryForm {
 
 	@Nullable String comment;
 
+	/** The comment the form showed when it was opened. */
+	@Nullable String seenComment;
+
 	private final Map<String, Cell> cells = new HashMap<>();
 
 	/** Cells whose text is not a number, by field name. */
@@ -61,6 +64,10 @@ public final class EntryForm {
 		return this.comment;
 	}
 
+	public @Nullable String getSeenComment() {
+		return this.seenComment;
+	}
+
 	/** The grid filled with the saved lines, which are also what the person saw. */
 	static EntryForm saved(EntryGrid grid, String location, String populationGroup, List<ReportLine> lines) {
 		EntryForm form = new EntryForm(grid, location, populationGroup);
@@ -72,6 +79,7 @@ public final class EntryForm {
 						ReportingRepository.plain(line.denominator()));
 			if (form.comment == null) {
 				form.comment = line.comment();
+				form.seenComment = line.comment();
 			}
 		}
 		return form;
@@ -91,8 +99,8 @@ public final class EntryForm {
 			String seen = fields.getFirst("s." + name);
 			cell.seen = (seen != null) ? seen : "";
 		}
-		String comment = fields.getFirst("comment");
-		form.comment = (comment == null || comment.isBlank()) ? null : comment.strip();
+		form.comment = blank(fields.getFirst("comment"));
+		form.seenComment = blank(fields.getFirst("s.comment"));
 		return form;
 	}
 
@@ -195,6 +203,27 @@ public final class EntryForm {
 		return this.grid.ratio()
 				? ReportingRepository.plain(sum.numerator()) + " / " + ReportingRepository.plain(sum.denominator())
 				: ReportingRepository.plain(sum.value());
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * The lines of the grid with their comments: the comments already saved on lines
+	 * stay; the grid's comment goes on its first line when the person changed it.
+	 */
+	List<ReportLine> lines(List<ReportLine> saved) {
+		Map<String, ReportLine> before = this.grid.saved(saved, this.location, this.populationGroup);
+		boolean commentChanged = !java.util.Objects.equals(this.comment, this.seenComment);
+		List<ReportLine> lines = new ArrayList<>();
+		for (ReportLine line : lines()) {
+			ReportLine was = before.get(line.breakdownCode());
+			String comment = (commentChanged && lines.isEmpty()) ? this.comment : (was != null) ? was.comment() : null;
+			lines.add(new ReportLine(line.indicator(), line.location(), line.populationGroup(), line.disaggregation(),
+					line.value(), line.numerator(), line.denominator(), comment));
+		}
+		return lines;
 	}
 
 	private static String text(@Nullable String text) {

@@ -190,11 +190,14 @@ class ReportController {
 		EntryForm typed = EntryForm.typed(grid, location, groupOrFirst(framework, fields.getFirst("populationGroup")),
 				fields);
 		EntryForm entry = typed;
-		List<ReportLine> replacement = typed.lines();
+		List<ReportLine> replacement = typed.lines(this.reports.lines(me, id));
 		String message;
 		boolean saved = false;
 		if (location.isEmpty()) {
 			message = "report.chooseLocation";
+		}
+		else if (typed.comment != null && typed.comment.length() > 1000) {
+			message = "report.commentTooLong";
 		}
 		else if (!typed.unreadable.isEmpty()) {
 			typed.unreadable.forEach((field, text) -> typed.cell(field.substring(2)).errors
@@ -356,23 +359,36 @@ class ReportController {
 	}
 
 	/**
-	 * Marks the cells someone else changed meanwhile with the value saved now, and makes
-	 * that what the person has seen, so saving again (after checking) keeps their typed
-	 * values.
+	 * After someone else saved the same grid meanwhile: the cells the person did not
+	 * touch take the value saved now; the cells both changed keep the typed value and
+	 * show the other one beside it. What the person has seen becomes what is saved now,
+	 * so saving again (after checking) keeps their typed values and nobody else's is
+	 * lost.
 	 */
 	private static void showOtherChange(EntryForm entry, List<ReportLine> savedNow) {
-		Map<String, String> now = new java.util.HashMap<>();
+		Map<String, ReportLine> now = new java.util.HashMap<>();
 		for (ReportLine line : savedNow) {
-			now.put(ReportingRepository.breakdown(line.disaggregation()), EntryGrid.Entered.of(line).shown());
+			now.put(ReportingRepository.breakdown(line.disaggregation()), line);
 		}
 		List<String> names = new ArrayList<>();
 		names.add("");
 		entry.grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
 		for (String name : names) {
 			EntryForm.Cell cell = entry.cell(name);
-			String saved = now.getOrDefault(name, "");
-			if (!saved.equals(cell.seen)) {
+			ReportLine line = now.get(name);
+			String saved = (line != null) ? line.shown() : "";
+			if (saved.equals(cell.seen)) {
+				continue;
+			}
+			if (cell.edited()) {
 				cell.savedNow = saved.isEmpty() ? "–" : saved;
+			}
+			else if (line != null) {
+				cell.fill(ReportingRepository.plain(line.value()), ReportingRepository.plain(line.numerator()),
+						ReportingRepository.plain(line.denominator()));
+			}
+			else {
+				cell.fill(null, null, null);
 			}
 		}
 		entry.seeSaved(savedNow);
@@ -392,7 +408,7 @@ class ReportController {
 				saved.cell(name).fill(from.value, from.numerator, from.denominator);
 			}
 		}
-		if (typed.comment != null) {
+		if (!java.util.Objects.equals(typed.comment, typed.seenComment)) {
 			saved.comment = typed.comment;
 		}
 		return saved;

@@ -311,6 +311,8 @@ public class Reports {
 			Map<ReportLine.Key, String> lineComments) {
 		Report report = get(me, id);
 		requireReviewer(me);
+		requireShort(comment);
+		lineComments.values().forEach(Reports::requireShort);
 		Map<ReportLine.Key, String> given = new LinkedHashMap<>();
 		lineComments.forEach((key, text) -> {
 			if (text != null && !text.isBlank()) {
@@ -368,6 +370,13 @@ public class Reports {
 	public record RecentHistory(List<ReportHistoryEntry> entries, int moments) {
 	}
 
+	/** Comments and reasons are kept whole: one too long is refused, not cut. */
+	private static void requireShort(@Nullable String text) {
+		if (text != null && text.strip().length() > 2000) {
+			throw InvalidInputException.of("comment", "report.error.commentTooLong");
+		}
+	}
+
 	private static String limit(String text, int length) {
 		return (text.length() <= length) ? text : text.substring(0, length);
 	}
@@ -387,6 +396,7 @@ public class Reports {
 	public Report reopen(HululPrincipal me, long id, @Nullable String reason) {
 		Report report = get(me, id);
 		requireReviewer(me);
+		requireShort(reason);
 		PeriodDates dates = this.calendar.dates(report.period());
 		return change(me, report,
 				report.reopen(String.valueOf(reason == null ? "" : reason), this.calendar.today(), dates.lockDate()),

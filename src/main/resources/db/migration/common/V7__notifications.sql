@@ -18,9 +18,10 @@ create table notification (
     email_status   varchar(10)  not null,
     email_attempts integer      not null default 0,
     emailed_at     timestamp with time zone,
+    next_attempt_at timestamp with time zone, -- PENDING: not before; SENDING: the lease of the instance sending it
     dedup_key      varchar(100), -- e.g. deadline:2025Q2: a user gets one notification per key
     constraint notification_dedup_uk unique (user_id, dedup_key),
-    constraint notification_email_status_ck check (email_status in ('NONE', 'PENDING', 'SENT', 'FAILED'))
+    constraint notification_email_status_ck check (email_status in ('NONE', 'PENDING', 'SENDING', 'SENT', 'FAILED'))
 );
 create index notification_user_unread_ix on notification (user_id, read_at);
 create index notification_email_pending_ix on notification (email_status, id);

@@ -140,7 +140,7 @@ class ReportPageIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Approved")));
 		this.mvc.perform(get(location).cookie(signIn(Role.REPORTER, "IOM"))).andExpect(status().isNotFound());
 		this.mvc.perform(get(location).cookie(viewer)).andExpect(status().isOk());
-		// nor may another organisation's reporter or a viewer change it
+		// nor may another organisation's reporter change it
 		this.mvc
 			.perform(post(location + "/entries").with(csrf())
 				.cookie(signIn(Role.REPORTER, "IOM"))
@@ -214,6 +214,78 @@ class ReportPageIntegrationTests {
 		assertThat(this.reports.history(READER, id(location))).filteredOn((h) -> "VALUE".equals(h.kind()))
 			.extracting((h) -> h.oldValue() + "→" + h.newValue())
 			.containsExactly("null→12", "null→4", "12→7");
+	}
+
+	@Test
+	void aConflictKeepsTheOtherPersonsValueInTheCellsOneDidNotTouch() throws Exception {
+		String code = "CU-" + UUID.randomUUID().toString().substring(0, 6);
+		this.organisations.create(new OrganisationDetails(code, "Untouched partner", null,
+				OrganisationType.NATIONAL_NGO, java.util.Set.of()), false);
+		Cookie a = signIn(Role.REPORTER, code);
+		Cookie b = signIn(Role.REPORTER, code);
+		String period = Period.of(this.calendar.today()).toString();
+		String location = this.mvc.perform(post("/reports/open").with(csrf()).cookie(a).param("period", period))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Map<String, String> grid = Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup",
+				"returnee");
+		this.mvc.perform(post(location + "/entries").with(csrf())
+			.cookie(a)
+			.params(form(with(grid, "v.sex=female", "12", "v.sex=male", "10"))));
+		// both see 12 and 10; A changes the men's figure, then B the women's
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(a)
+				.params(form(with(grid, "v.sex=female", "12", "v.sex=male", "11", "s.sex=female", "12", "s.sex=male",
+						"10"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(b)
+				.header("HX-Request", "true")
+				.params(form(with(grid, "v.sex=female", "13", "v.sex=male", "10", "s.sex=female", "12", "s.sex=male",
+						"10"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved values")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.sex=female\" value=\"13\"")))
+			// the cell B did not touch now shows A's value, so saving again keeps it
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"v.sex=male\" value=\"11\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"s.sex=male\" value=\"11\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Saved meanwhile"))));
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(b)
+				.params(form(with(grid, "v.sex=female", "13", "v.sex=male", "11", "s.sex=female", "12", "s.sex=male",
+						"11"))))
+			.andExpect(flash().attribute("flashMessage", "report.saved"));
+		assertThat(this.reports.lines(READER, id(location))).extracting((l) -> l.breakdownCode() + "=" + l.shown())
+			.containsExactly("sex=female=13", "sex=male=11");
+		// a viewer and a reviewer do not enter values
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(signIn(Role.VIEWER, "OCHA"))
+				.params(form(with(grid, "v.sex=female", "1"))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(location + "/entries").with(csrf())
+				.cookie(signIn(Role.REVIEWER, "IOM"))
+				.params(form(with(grid, "v.sex=female", "1", "s.sex=female", "13", "s.sex=male", "11"))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(location + "/lines/delete").with(csrf())
+				.cookie(signIn(Role.REVIEWER, "IOM"))
+				.param("line", "SO2-TS-01|IQG15Q07N03|returnee|sex=male|11"))
+			.andExpect(status().isForbidden());
+		assertThat(this.reports.lines(READER, id(location))).hasSize(2);
+	}
+
+	private static Map<String, String> with(Map<String, String> base, String... pairs) {
+		Map<String, String> all = new java.util.LinkedHashMap<>(base);
+		for (int i = 0; i < pairs.length; i += 2) {
+			all.put(pairs[i], pairs[i + 1]);
+		}
+		return all;
 	}
 
 	@Test

@@ -25,7 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailOutbox {
 
-	static final int MAX_ATTEMPTS = 5;
+	/** Attempts before giving up: with the waits between them, about two hours. */
+	static final int MAX_ATTEMPTS = 8;
+
+	/** How long an instance holds an e-mail it is sending before others may take it. */
+	private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
 
 	private static final int BATCH = 50;
 
@@ -67,19 +71,27 @@ public class MailOutbox {
 	 * Sends what is pending, oldest first, a batch at a time; returns how many were sent.
 	 */
 	public int sendPending() {
+		return sendPending(this.clock.instant());
+	}
+
+	/**
+	 * Sends what is pending at {@code now}: e-mails not yet tried, those whose wait after
+	 * a failure is over, and those an instance took and did not finish.
+	 */
+	public int sendPending(java.time.Instant now) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			return 0;
 		}
 		int sent = 0;
-		for (PendingEmail email : this.repository.pendingEmails(BATCH)) {
+		for (PendingEmail email : this.repository.pendingEmails(BATCH, now)) {
 			if (email.email() == null) {
 				// the address was removed since: the notification stays in the product
 				// only
 				this.repository.setEmailStatus(email.id(), NotificationRepository.NONE, null);
 				continue;
 			}
-			if (!this.repository.claimAttempt(email.id(), email.attempts())) {
+			if (!this.repository.claim(email.id(), email.attempts(), now, now.plus(LEASE))) {
 				continue;
 			}
 			try {
@@ -95,8 +107,11 @@ public class MailOutbox {
 							+ ex.getMessage());
 				}
 				else {
+					// waits of 1, 2, 4 … minutes, at most an hour
+					java.time.Duration wait = java.time.Duration.ofMinutes(Math.min(60, 1L << (attempts - 1)));
+					this.repository.retryAt(email.id(), now.plus(wait));
 					logger.warn("E-mail of notification " + email.id() + " failed (attempt " + attempts + " of "
-							+ MAX_ATTEMPTS + "); trying again at the next poll: " + ex.getMessage());
+							+ MAX_ATTEMPTS + "); trying again in " + wait.toMinutes() + " min: " + ex.getMessage());
 				}
 			}
 		}

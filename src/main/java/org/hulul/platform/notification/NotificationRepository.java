@@ -32,6 +32,9 @@ public class NotificationRepository {
 
 	static final String FAILED = "FAILED";
 
+	/** Taken by an instance that is sending it. */
+	static final String SENDING = "SENDING";
+
 	private final DSLContext db;
 
 	NotificationRepository(DSLContext db) {
@@ -110,14 +113,16 @@ public class NotificationRepository {
 	 * The oldest e-mails waiting to be sent, with the recipient's address (null when it
 	 * was removed since) and language.
 	 */
-	List<PendingEmail> pendingEmails(int limit) {
+	List<PendingEmail> pendingEmails(int limit, Instant now) {
 		return this.db
 			.select(NOTIFICATION.ID, NOTIFICATION.EMAIL_ATTEMPTS, APP_USER.EMAIL, APP_USER.LANGUAGE,
 					NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK)
 			.from(NOTIFICATION)
 			.join(APP_USER)
 			.on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
-			.where(NOTIFICATION.EMAIL_STATUS.eq(PENDING))
+			.where(NOTIFICATION.EMAIL_STATUS.eq(PENDING)
+				.and(NOTIFICATION.NEXT_ATTEMPT_AT.isNull().or(NOTIFICATION.NEXT_ATTEMPT_AT.le(utc(now))))
+				.or(NOTIFICATION.EMAIL_STATUS.eq(SENDING).and(NOTIFICATION.NEXT_ATTEMPT_AT.le(utc(now)))))
 			.orderBy(NOTIFICATION.ID)
 			.limit(limit)
 			.fetch((r) -> new PendingEmail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
@@ -125,16 +130,30 @@ public class NotificationRepository {
 	}
 
 	/**
-	 * Counts one more attempt, if no one else (another instance) took this e-mail since
-	 * it was read; false when someone did.
+	 * Takes the e-mail to send it: marks it SENDING until {@code leaseUntil} and counts
+	 * the attempt, if no one else (another instance) took it since it was read; false
+	 * when someone did. An instance that stops while sending leaves it to be taken again
+	 * once the lease is over.
 	 */
-	boolean claimAttempt(long id, int attemptsRead) {
+	boolean claim(long id, int attemptsRead, Instant now, Instant leaseUntil) {
 		return this.db.update(NOTIFICATION)
+			.set(NOTIFICATION.EMAIL_STATUS, SENDING)
 			.set(NOTIFICATION.EMAIL_ATTEMPTS, NOTIFICATION.EMAIL_ATTEMPTS.plus(1))
+			.set(NOTIFICATION.NEXT_ATTEMPT_AT, utc(leaseUntil))
 			.where(NOTIFICATION.ID.eq(id))
-			.and(NOTIFICATION.EMAIL_STATUS.eq(PENDING))
 			.and(NOTIFICATION.EMAIL_ATTEMPTS.eq(attemptsRead))
+			.and(NOTIFICATION.EMAIL_STATUS.eq(PENDING)
+				.or(NOTIFICATION.EMAIL_STATUS.eq(SENDING).and(NOTIFICATION.NEXT_ATTEMPT_AT.le(utc(now)))))
 			.execute() == 1;
+	}
+
+	/** Puts the e-mail back in the queue, not to be tried before {@code notBefore}. */
+	void retryAt(long id, Instant notBefore) {
+		this.db.update(NOTIFICATION)
+			.set(NOTIFICATION.EMAIL_STATUS, PENDING)
+			.set(NOTIFICATION.NEXT_ATTEMPT_AT, utc(notBefore))
+			.where(NOTIFICATION.ID.eq(id))
+			.execute();
 	}
 
 	void setEmailStatus(long id, String status, @Nullable Instant emailedAt) {
