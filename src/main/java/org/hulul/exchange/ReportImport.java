@@ -1,0 +1,370 @@
+package org.hulul.exchange;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.hulul.framework.FrameworkDefinition;
+import org.hulul.framework.Frameworks;
+import org.hulul.geo.Location;
+import org.hulul.geo.LocationMatch;
+import org.hulul.geo.Locations;
+import org.hulul.platform.HululPrincipal;
+import org.hulul.reporting.EnteredNumber;
+import org.hulul.reporting.LineProblem;
+import org.hulul.reporting.Report;
+import org.hulul.reporting.ReportLine;
+import org.hulul.reporting.Reports;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a file of report lines (the template, or any XLSX or CSV in its long format)
+ * into a report. Every problem of every row is found before anything is saved, each with
+ * its sheet, row, column and value; a file with any error changes nothing. Locations are
+ * read as p-codes or as names in English or Arabic (with the nearest names suggested when
+ * one is not found), population groups and breakdown options as codes or names, numbers
+ * as people type them. The report's lines of the indicators the file covers are replaced
+ * by the file's; importing the same file again changes nothing.
+ */
+@Service
+public class ReportImport {
+
+	private final Reports reports;
+
+	private final Frameworks frameworks;
+
+	private final Locations locations;
+
+	private final MessageSource messages;
+
+	private final ImportLimits limits;
+
+	ReportImport(Reports reports, Frameworks frameworks, Locations locations, MessageSource messages,
+			ImportLimits limits) {
+		this.reports = reports;
+		this.frameworks = frameworks;
+		this.locations = locations;
+		this.messages = messages;
+		this.limits = limits;
+	}
+
+	/**
+	 * Imports {@code file} (named {@code filename}: ".xlsx" is read as a workbook,
+	 * anything else as CSV) into the report; with {@code dryRun}, says what it would do
+	 * and saves nothing.
+	 */
+	public ImportResult importFile(HululPrincipal me, long reportId, Path file, String filename, boolean dryRun,
+			Locale locale) {
+		Report report = this.reports.get(me, reportId);
+		FrameworkDefinition framework = this.frameworks.version(report.frameworkVersionId()).orElseThrow().definition();
+		Reader reader = new Reader(framework, locale);
+		try {
+			if (java.nio.file.Files.size(file) > this.limits.maxFileSize().toBytes()) {
+				throw new FileRefusedException("import.error.tooBig", this.limits.maxFileSize().toMegabytes());
+			}
+			if (filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+				XlsxRows.read(file, LinesFormat.SHEET, this.limits, reader::accept);
+			}
+			else {
+				CsvRows.read(file, this.limits.maxRows(), reader::accept);
+			}
+		}
+		catch (FileRefusedException ex) {
+			return ImportResult.refused(dryRun, List.of(new ImportProblem(null, 0, null, null,
+					this.messages.getMessage(ex.messageKey(), ex.args(), locale))));
+		}
+		catch (IOException ex) {
+			return ImportResult.refused(dryRun, List.of(new ImportProblem(null, 0, null, null,
+					this.messages.getMessage("import.error.corrupt", new Object[] { ex.getMessage() }, locale))));
+		}
+		if (reader.headers == null) {
+			return ImportResult.refused(dryRun,
+					List.of(new ImportProblem(null, 0, null, null, text("import.error.noHeader", locale))));
+		}
+		if (!reader.problems.isEmpty()) {
+			return new ImportResult(reader.lines.size() + reader.refusedRows, 0, 0, 0, 0, dryRun, false,
+					reader.problems, List.of());
+		}
+		Reports.ImportOutcome outcome = this.reports.importLines(me, reportId, reader.indicators, reader.lines, dryRun);
+		List<ImportProblem> errors = new ArrayList<>();
+		List<ImportProblem> warnings = new ArrayList<>();
+		for (LineProblem problem : outcome.problems()) {
+			Place place = reader.places.get(problem.line());
+			String column = reader.column(problem.field());
+			ImportProblem shown = new ImportProblem(place.sheet(), place.row(), column, place.value(column),
+					this.messages.getMessage(problem.messageKey(), problem.args().toArray(), locale));
+			(problem.severity() == LineProblem.Severity.ERROR ? errors : warnings).add(shown);
+		}
+		return new ImportResult(reader.lines.size(), outcome.imported(), outcome.updated(), outcome.unchanged(),
+				outcome.deleted(), dryRun, outcome.saved(), errors, warnings);
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	/** Where a line came from: its sheet and row, and its cells by column. */
+	private record Place(@Nullable String sheet, int row, Map<String, String> cells) {
+
+		@Nullable String value(@Nullable String column) {
+			return (column != null) ? this.cells.get(column) : null;
+		}
+
+	}
+
+	/** Reads rows into lines, collecting every problem of every row. */
+	private final class Reader {
+
+		private final FrameworkDefinition framework;
+
+		private final Locale locale;
+
+		private final Set<String> categories;
+
+		private final Map<String, String> groups = new HashMap<>();
+
+		private final Map<String, Map<String, String>> options = new HashMap<>();
+
+		private @Nullable List<@Nullable String> headers;
+
+		final List<ReportLine> lines = new ArrayList<>();
+
+		final List<Place> places = new ArrayList<>();
+
+		final Set<String> indicators = new LinkedHashSet<>();
+
+		final List<ImportProblem> problems = new ArrayList<>();
+
+		int refusedRows;
+
+		private final Map<String, LocationMatch> matched = new HashMap<>();
+
+		Reader(FrameworkDefinition framework, Locale locale) {
+			this.framework = framework;
+			this.locale = locale;
+			this.categories = new LinkedHashSet<>(LinesFormat.categories(framework));
+			// codes, and names in every language, read the same
+			framework.populationGroups()
+				.forEach((g) -> names(g.code(), g.name()).forEach((n) -> this.groups.put(n, g.code())));
+			framework.categories().forEach((c) -> {
+				Map<String, String> byName = new HashMap<>();
+				c.options().forEach((o) -> names(o.code(), o.name()).forEach((n) -> byName.put(n, o.code())));
+				this.options.put(c.code(), byName);
+			});
+		}
+
+		void accept(SourceRow row) {
+			if (this.problems.size() >= 1000) {
+				return; // enough to say what to fix; the rest would bury it
+			}
+			if (this.headers == null) {
+				header(row);
+				return;
+			}
+			if (row.blank()) {
+				return;
+			}
+			Map<String, String> cells = new TreeMap<>();
+			int before = this.problems.size();
+			for (int i = 0; i < this.headers.size(); i++) {
+				String header = this.headers.get(i);
+				SourceRow.Cell cell = row.cell(i);
+				if (header == null || cell == null || cell.text().isBlank()) {
+					continue;
+				}
+				cells.put(header, cell.text().strip());
+				if (cell.formula() && !LinesFormat.SHOWN_ONLY.contains(header)) {
+					problem(row, header, cell.text(), "import.error.formula");
+				}
+			}
+			for (int i = this.headers.size(); i < row.cells().size(); i++) {
+				SourceRow.Cell cell = row.cell(i);
+				if (cell != null && !cell.text().isBlank()) {
+					problem(row, null, cell.text(), "import.error.noColumn", i + 1);
+				}
+			}
+			ReportLine line = (this.problems.size() == before) ? line(row, cells) : null;
+			if (line == null) {
+				this.refusedRows++;
+				return;
+			}
+			this.lines.add(line);
+			this.places.add(new Place(row.sheet(), row.row(), cells));
+			this.indicators.add(line.indicator());
+		}
+
+		private void header(SourceRow row) {
+			List<@Nullable String> names = new ArrayList<>();
+			boolean found = false;
+			for (SourceRow.Cell cell : row.cells()) {
+				String name = (cell != null)
+						? cell.text().strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip() : null;
+				names.add((name == null || name.isEmpty()) ? null : name);
+				found |= LinesFormat.INDICATOR.equals(name);
+			}
+			if (!found) {
+				return; // title rows above the headers
+			}
+			Set<String> known = new java.util.HashSet<>(LinesFormat.headers(this.framework));
+			known.addAll(this.framework.categories().stream().map(FrameworkDefinition.Category::code).toList());
+			for (int i = 0; i < names.size(); i++) {
+				String name = names.get(i);
+				if (name != null && !known.contains(name)) {
+					problem(row, name, name, "import.error.unknownColumn",
+							String.join(", ", LinesFormat.headers(this.framework)));
+				}
+			}
+			for (String required : List.of(LinesFormat.INDICATOR, LinesFormat.LOCATION, LinesFormat.POPULATION_GROUP)) {
+				if (!names.contains(required)) {
+					problem(row, required, null, "import.error.missingColumn", required);
+				}
+			}
+			this.headers = names;
+		}
+
+		private @Nullable ReportLine line(SourceRow row, Map<String, String> cells) {
+			String indicatorCode = cells.get(LinesFormat.INDICATOR);
+			if (indicatorCode == null) {
+				problem(row, LinesFormat.INDICATOR, null, "import.error.required", LinesFormat.INDICATOR);
+				return null;
+			}
+			FrameworkDefinition.Indicator indicator = this.framework.indicator(indicatorCode).orElse(null);
+			if (indicator == null) {
+				problem(row, LinesFormat.INDICATOR, indicatorCode, "report.line.unknownIndicator", indicatorCode);
+				return null;
+			}
+			String location = location(row, cells.get(LinesFormat.LOCATION));
+			String group = coded(row, LinesFormat.POPULATION_GROUP, cells.get(LinesFormat.POPULATION_GROUP),
+					this.groups, "report.line.unknownPopulationGroup");
+			TreeMap<String, String> breakdown = new TreeMap<>();
+			for (String category : this.categories) {
+				String option = cells.get(category);
+				if (option == null) {
+					continue;
+				}
+				if (!indicator.disaggregations().contains(category)) {
+					problem(row, category, option, "report.line.categoryNotAllowed", category, indicator.code());
+					continue;
+				}
+				String code = coded(row, category, option, this.options.getOrDefault(category, Map.of()),
+						"import.error.unknownOption", category);
+				if (code != null) {
+					breakdown.put(category, code);
+				}
+			}
+			BigDecimal value = number(row, cells, LinesFormat.VALUE);
+			BigDecimal numerator = number(row, cells, LinesFormat.NUMERATOR);
+			BigDecimal denominator = number(row, cells, LinesFormat.DENOMINATOR);
+			if (location == null || group == null) {
+				return null;
+			}
+			return new ReportLine(indicator.code(), location, group, breakdown, value, numerator, denominator,
+					cells.get(LinesFormat.COMMENT));
+		}
+
+		private @Nullable String location(SourceRow row, @Nullable String written) {
+			if (written == null) {
+				problem(row, LinesFormat.LOCATION, null, "import.error.required", LinesFormat.LOCATION);
+				return null;
+			}
+			LocationMatch match = this.matched.computeIfAbsent(written, ReportImport.this.locations::match);
+			if (match.found() != null) {
+				return match.found().pcode();
+			}
+			if (!match.ambiguous().isEmpty()) {
+				problem(row, LinesFormat.LOCATION, written, "import.error.ambiguousLocation", written,
+						shown(match.ambiguous()));
+			}
+			else if (!match.suggestions().isEmpty()) {
+				problem(row, LinesFormat.LOCATION, written, "import.error.unknownLocationSuggest", written,
+						shown(match.suggestions()));
+			}
+			else {
+				problem(row, LinesFormat.LOCATION, written, "import.error.unknownLocation", written);
+			}
+			return null;
+		}
+
+		private String shown(List<Location> locations) {
+			return String.join("; ",
+					locations.stream().map((l) -> l.name(this.locale) + " (" + l.pcode() + ")").toList());
+		}
+
+		private @Nullable String coded(SourceRow row, String column, @Nullable String written,
+				Map<String, String> codes, String messageKey, Object... more) {
+			if (written == null) {
+				problem(row, column, null, "import.error.required", column);
+				return null;
+			}
+			String code = codes.get(key(written));
+			if (code == null) {
+				List<Object> args = new ArrayList<>(List.of(written));
+				args.addAll(List.of(more));
+				problem(row, column, written, messageKey, args.toArray());
+			}
+			return code;
+		}
+
+		private @Nullable BigDecimal number(SourceRow row, Map<String, String> cells, String column) {
+			String text = cells.get(column);
+			try {
+				return EnteredNumber.parse(text);
+			}
+			catch (NumberFormatException ex) {
+				problem(row, column, text, "import.error.notANumber", text);
+				return null;
+			}
+		}
+
+		/** The column a line problem's field is read from. */
+		@Nullable String column(String field) {
+			return switch (field) {
+				case "indicator" -> LinesFormat.INDICATOR;
+				case "location" -> LinesFormat.LOCATION;
+				case "populationGroup" -> LinesFormat.POPULATION_GROUP;
+				case "value" -> LinesFormat.VALUE;
+				case "numerator" -> LinesFormat.NUMERATOR;
+				case "denominator" -> LinesFormat.DENOMINATOR;
+				case "disaggregation" -> String.join(", ", this.categories);
+				default -> null;
+			};
+		}
+
+		private void problem(SourceRow row, @Nullable String column, @Nullable String value, String messageKey,
+				Object... args) {
+			this.problems.add(new ImportProblem(row.sheet(), row.row(), column, value,
+					ReportImport.this.messages.getMessage(messageKey, args, this.locale)));
+		}
+
+	}
+
+	/** A code or name as looked up: trimmed, case and spacing aside. */
+	private static String key(String written) {
+		return written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+	}
+
+	private static List<String> names(String code, org.hulul.framework.Text name) {
+		List<String> names = new ArrayList<>();
+		names.add(key(code));
+		names.add(key(name.en()));
+		if (name.ar() != null) {
+			names.add(key(name.ar()));
+		}
+		if (name.ckb() != null) {
+			names.add(key(name.ckb()));
+		}
+		return names;
+	}
+
+}
