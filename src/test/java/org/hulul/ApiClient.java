@@ -66,6 +66,47 @@ public final class ApiClient {
 		return response.body().get("token").asString();
 	}
 
+	/** Posts a file as multipart/form-data, with the other form fields. */
+	public Response upload(String path, @Nullable String token, java.util.Map<String, String> fields, String filename,
+			byte[] content) {
+		String boundary = "hulul-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(utf8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), token);
+	}
+
+	/** The bytes of a download; fails unless it is 200. */
+	public byte[] download(String path, @Nullable String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Response send(HttpRequest.Builder request, @Nullable String token) {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);

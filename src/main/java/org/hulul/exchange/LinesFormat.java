@@ -68,13 +68,20 @@ final class LinesFormat {
 	 * show it as text instead of running it (CSV injection).
 	 */
 	static String neutralised(String text) {
-		if (!text.isEmpty()) {
-			char first = text.charAt(0);
-			if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-				return "'" + text;
-			}
+		return startsLikeFormula(text, 0) ? "'" + text : text;
+	}
+
+	/** The text as it was before {@link #neutralised}: what a re-import reads. */
+	static String restored(String text) {
+		return (text.startsWith("'") && startsLikeFormula(text, 1)) ? text.substring(1) : text;
+	}
+
+	private static boolean startsLikeFormula(String text, int at) {
+		if (text.length() > at) {
+			char first = text.charAt(at);
+			return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 		}
-		return text;
+		return false;
 	}
 
 }

@@ -183,7 +183,7 @@ public class ReportImport {
 				if (header == null || cell == null || cell.text().isBlank()) {
 					continue;
 				}
-				cells.put(header, cell.text().strip());
+				cells.put(header, LinesFormat.restored(cell.text().strip()));
 				if (cell.formula() && !LinesFormat.SHOWN_ONLY.contains(header)) {
 					problem(row, header, cell.text(), "import.error.formula");
 				}
