@@ -187,16 +187,19 @@ class ReportingRepository {
 					.execute();
 			}
 		}
-		for (int from = 0; from < inserted.size(); from += 500) {
-			var insert = this.db.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
-					REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
-					REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT);
-			for (ReportLine line : inserted.subList(from, Math.min(inserted.size(), from + 500))) {
-				insert = insert.values(reportId, line.indicator(), line.location(), line.populationGroup(),
+		// one prepared statement, bound once per line and sent in JDBC batches
+		for (int from = 0; from < inserted.size(); from += 5000) {
+			var batch = this.db.batch(this.db
+				.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
+						REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
+						REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT)
+				.values((Long) null, null, null, null, null, null, null, null, null));
+			for (ReportLine line : inserted.subList(from, Math.min(inserted.size(), from + 5000))) {
+				batch = batch.bind(reportId, line.indicator(), line.location(), line.populationGroup(),
 						breakdown(line.disaggregation()), line.value(), line.numerator(), line.denominator(),
 						line.comment());
 			}
-			insert.execute();
+			batch.execute();
 		}
 	}
 
@@ -228,15 +231,16 @@ class ReportingRepository {
 
 	/** The history of a save's value changes (each: line key, old value, new value). */
 	void insertValueEvents(long reportId, Instant at, String actor, List<String[]> changes) {
-		for (int from = 0; from < changes.size(); from += 500) {
-			var insert = this.db.insertInto(REPORT_EVENT, REPORT_EVENT.REPORT_ID, REPORT_EVENT.OCCURRED_AT,
-					REPORT_EVENT.ACTOR, REPORT_EVENT.KIND, REPORT_EVENT.LINE_KEY, REPORT_EVENT.OLD_VALUE,
-					REPORT_EVENT.NEW_VALUE);
-			for (String[] change : changes.subList(from, Math.min(changes.size(), from + 500))) {
-				insert = insert.values(reportId, at.atOffset(ZoneOffset.UTC), actor, "VALUE", change[0], change[1],
-						change[2]);
+		java.time.OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+		for (int from = 0; from < changes.size(); from += 5000) {
+			var batch = this.db.batch(this.db
+				.insertInto(REPORT_EVENT, REPORT_EVENT.REPORT_ID, REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ACTOR,
+						REPORT_EVENT.KIND, REPORT_EVENT.LINE_KEY, REPORT_EVENT.OLD_VALUE, REPORT_EVENT.NEW_VALUE)
+				.values((Long) null, null, null, null, null, null, null));
+			for (String[] change : changes.subList(from, Math.min(changes.size(), from + 5000))) {
+				batch = batch.bind(reportId, when, actor, "VALUE", change[0], change[1], change[2]);
 			}
-			insert.execute();
+			batch.execute();
 		}
 	}
 
