@@ -11,6 +11,7 @@ import org.hulul.reporting.Period;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,32 +51,49 @@ class Dhis2ApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping(path = "/api/v1/dataValueSets", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Import a DHIS2 data value set in JSON",
+	@PostMapping("/api/v1/dataValueSets")
+	@Operation(summary = "Import a DHIS2 data value set, in JSON or in CSV (DHIS2's column order, with a header row)",
 			description = "Values go into their organisation's report for their quarter, replacing the values of "
 					+ "the indicators they cover. All or nothing: when a conflict is an error, nothing is saved "
 					+ "(status ERROR, 409). dryRun=true saves nothing and says what an import would do.")
-	ResponseEntity<Dhis2ImportSummary> importJson(@AuthenticationPrincipal HululPrincipal me,
+	ResponseEntity<Dhis2ImportSummary> importDataValueSet(@AuthenticationPrincipal HululPrincipal me,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
 			@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "false") boolean dryRun,
 			Locale locale) {
-		return summary(this.exchange.importFile(me, Dhis2Format.JSON, bytes(body), dryRun, false, locale));
+		// the content type is checked here, not by the mapping, so every refusal says
+		// what
+		// is accepted
+		MediaType type = mediaType(contentType);
+		Dhis2Format format;
+		if (type != null && MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+			format = Dhis2Format.JSON;
+		}
+		else if (type != null && (type.isCompatibleWith(MediaType.parseMediaType(CSV_TYPES))
+				|| type.isCompatibleWith(MediaType.parseMediaType("application/csv")))) {
+			format = Dhis2Format.CSV;
+		}
+		else {
+			throw Dhis2FileException.unsupportedType(String.valueOf(contentType),
+					"application/json, text/csv, application/csv");
+		}
+		return summary(this.exchange.importFile(me, format, bytes(body), dryRun, false, locale));
 	}
 
-	@PostMapping(path = "/api/v1/dataValueSets", consumes = { CSV_TYPES, "application/csv" })
-	@Operation(summary = "Import a DHIS2 data value set in CSV (DHIS2's column order, with a header row)")
-	ResponseEntity<Dhis2ImportSummary> importCsv(@AuthenticationPrincipal HululPrincipal me,
-			@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "false") boolean dryRun,
-			Locale locale) {
-		return summary(this.exchange.importFile(me, Dhis2Format.CSV, bytes(body), dryRun, false, locale));
-	}
-
-	@PostMapping(path = "/api/v1/adx", consumes = { "application/adx+xml", MediaType.APPLICATION_XML_VALUE })
+	@PostMapping("/api/v1/adx")
 	@Operation(summary = "Import an ADX document",
 			description = "Validated against the loose ADX schema; without strict=true a document without "
 					+ "'exported' is accepted, as DHIS2 accepts it.")
 	ResponseEntity<Dhis2ImportSummary> importAdx(@AuthenticationPrincipal HululPrincipal me,
 			@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean strict, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean strict,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+			Locale locale) {
+		MediaType type = mediaType(contentType);
+		if (type == null || !(type.isCompatibleWith(MediaType.APPLICATION_XML)
+				|| type.isCompatibleWith(MediaType.parseMediaType("application/adx+xml")))) {
+			throw Dhis2FileException.unsupportedType(String.valueOf(contentType),
+					"application/adx+xml, application/xml");
+		}
 		return summary(this.exchange.importFile(me, Dhis2Format.ADX, bytes(body), dryRun, strict, locale));
 	}
 
@@ -145,10 +164,21 @@ class Dhis2ApiController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(Dhis2FileException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		HttpStatus status = ex.unsupportedType() ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(ex.messageKey(), ex.args().toArray(), locale));
-		problem.setTitle(this.messages.getMessage("dhis2.error.title", null, locale));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		problem.setTitle(this.messages
+			.getMessage(ex.unsupportedType() ? "dhis2.error.contentType.title" : "dhis2.error.title", null, locale));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static @Nullable MediaType mediaType(@Nullable String contentType) {
+		try {
+			return (contentType != null) ? MediaType.parseMediaType(contentType) : null;
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return null;
+		}
 	}
 
 	private static byte[] bytes(byte @Nullable [] body) {
