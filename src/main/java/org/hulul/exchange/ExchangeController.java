@@ -96,7 +96,6 @@ class ExchangeController {
 			return page(me, id, model);
 		}
 		this.uploads.forget(kept.get());
-		redirect.addFlashAttribute("importResult", result);
 		redirect.addFlashAttribute("flashMessage", "import.done");
 		return "redirect:/reports/" + id;
 	}
