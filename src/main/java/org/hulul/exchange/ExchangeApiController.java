@@ -74,11 +74,19 @@ class ExchangeApiController {
 				(out) -> this.files.csv(me, id, locale, out));
 	}
 
+	@GetMapping("/api/v1/reports/{id}/lines.hxl.csv")
+	@Operation(summary = "A report's lines as HXL-tagged CSV (the 5W, UTF-8)")
+	ResponseEntity<StreamingResponseBody> hxl(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id) {
+		return download(this.files.fileName(me, id, "-lines.hxl.csv"),
+				MediaType.parseMediaType("text/csv;charset=UTF-8"), (out) -> this.files.hxl(me, id, out));
+	}
+
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import an XLSX or CSV file of lines into a report",
+	@Operation(summary = "Import an XLSX, CSV or HXL-tagged CSV file of lines into a report",
 			description = "The report by id (report), or by organisation and period (it is opened if new). "
 					+ "All or nothing: 422 with every error (sheet, row, column, value, reason) and nothing saved; "
-					+ "dryRun=true says what would change and saves nothing.")
+					+ "dryRun=true says what would change and saves nothing. A CSV named .hxl.csv, or with an HXL "
+					+ "hashtag row in its first 25 rows, is read as HXL.")
 	ResponseEntity<ImportResult> importFile(@AuthenticationPrincipal HululPrincipal me,
 			@RequestParam("file") MultipartFile file, @RequestParam(required = false) @Nullable Long report,
 			@RequestParam(required = false) @Nullable String organisation,

@@ -121,6 +121,12 @@ class ExchangeController {
 				MediaType.parseMediaType("text/csv;charset=UTF-8"), (out) -> this.files.csv(me, id, locale, out));
 	}
 
+	@GetMapping("/reports/{id}/lines.hxl.csv")
+	ResponseEntity<StreamingResponseBody> hxl(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id) {
+		return ExchangeApiController.download(this.files.fileName(me, id, "-lines.hxl.csv"),
+				MediaType.parseMediaType("text/csv;charset=UTF-8"), (out) -> this.files.hxl(me, id, out));
+	}
+
 	private String page(HululPrincipal me, long id, Model model) {
 		Report report = this.reports.get(me, id);
 		model.addAttribute("report", report);

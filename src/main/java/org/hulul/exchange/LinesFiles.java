@@ -100,6 +100,89 @@ public class LinesFiles {
 		printer.flush();
 	}
 
+	/**
+	 * The report's lines as HXL-tagged CSV (the 5W, one row per value;
+	 * {@link HxlFormat}): a row of English headers, the hashtag row, then the lines.
+	 */
+	public void hxl(HululPrincipal me, long reportId, OutputStream out) throws IOException {
+		Report report = this.reports.get(me, reportId);
+		FrameworkDefinition framework = framework(report);
+		var organisation = this.organisations.find(report.organisationId()).orElse(null);
+		Map<String, String> headers = new java.util.LinkedHashMap<>(HxlFormat.fixedColumns());
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (ReportLine line : this.reports.lines(me, reportId)) {
+			FrameworkDefinition.Indicator indicator = framework.indicator(line.indicator()).orElse(null);
+			Map<String, String> row = new java.util.HashMap<>();
+			if (organisation != null) {
+				row.put(HxlFormat.ORG_CODE, organisation.code());
+				row.put(HxlFormat.ORG_NAME, organisation.nameEn());
+			}
+			if (indicator != null) {
+				row.put(HxlFormat.SECTOR_CODE, indicator.objectiveCode());
+				framework.objectives()
+					.stream()
+					.filter((o) -> o.code().equals(indicator.objectiveCode()))
+					.findFirst()
+					.ifPresent((o) -> row.put(HxlFormat.SECTOR_NAME, o.shortName().en()));
+				row.put(HxlFormat.INDICATOR_NAME, indicator.name().en());
+			}
+			row.put(HxlFormat.INDICATOR_CODE, line.indicator());
+			this.locations.find(line.location()).ifPresentOrElse((location) -> {
+				for (Location at : this.locations.path(location)) {
+					row.put(HxlFormat.adm(at.level(), "code"), at.pcode());
+					row.put(HxlFormat.adm(at.level(), "name"), at.nameEn());
+				}
+			}, () -> row.put(HxlFormat.adm(3, "code"), line.location()));
+			row.put(HxlFormat.QUARTER, report.period().toString());
+			row.put(HxlFormat.START, report.period().start().toString());
+			row.put(HxlFormat.END, report.period().end().toString());
+			row.put(HxlFormat.POPULATION_GROUP, line.populationGroup());
+			StringBuilder attributes = new StringBuilder();
+			List<String> options = new ArrayList<>();
+			for (String category : LinesFormat.categories(framework)) {
+				String option = line.disaggregation().get(category);
+				if (option != null) {
+					attributes.append('+').append(HxlFormat.attribute(category, option));
+					options.add(option);
+				}
+			}
+			String breakdown = options.isEmpty() ? "" : " (" + String.join(", ", options) + ")";
+			boolean people = indicator != null && HxlFormat.people(indicator);
+			value(row, values, (people ? HxlFormat.REACHED : HxlFormat.VALUE) + attributes,
+					(people ? "People reached" : "Value") + breakdown, line.value());
+			value(row, values, HxlFormat.NUMERATOR + attributes, "Numerator" + breakdown, line.numerator());
+			value(row, values, HxlFormat.DENOMINATOR + attributes, "Denominator" + breakdown, line.denominator());
+			if (line.comment() != null) {
+				row.put(HxlFormat.COMMENT, line.comment());
+			}
+			rows.add(row);
+		}
+		headers.putAll(values);
+		headers.put(HxlFormat.COMMENT, "Comment");
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+		printer.printRecord(headers.values());
+		printer.printRecord(headers.keySet());
+		for (Map<String, String> row : rows) {
+			printer.printRecord(headers.keySet()
+				.stream()
+				.map((tag) -> values.containsKey(tag) ? row.getOrDefault(tag, "")
+						: LinesFormat.neutralised(row.getOrDefault(tag, "")))
+				.toList());
+		}
+		printer.flush();
+	}
+
+	private static void value(Map<String, String> row, Map<String, String> columns, String tag, String header,
+			@Nullable BigDecimal value) {
+		if (value != null) {
+			columns.putIfAbsent(tag, header);
+			row.put(tag, value.stripTrailingZeros().toPlainString());
+		}
+	}
+
 	private void write(HululPrincipal me, long reportId, Locale locale, OutputStream out, boolean template)
 			throws IOException {
 		Report report = this.reports.get(me, reportId);

@@ -61,8 +61,9 @@ public class ReportImport {
 
 	/**
 	 * Imports {@code file} (named {@code filename}: ".xlsx" is read as a workbook,
-	 * anything else as CSV) into the report; with {@code dryRun}, says what it would do
-	 * and saves nothing.
+	 * anything else as CSV; a CSV named ".hxl.csv", or with an HXL hashtag row in its
+	 * first rows, is read as HXL by {@link HxlRows}) into the report; with
+	 * {@code dryRun}, says what it would do and saves nothing.
 	 */
 	public ImportResult importFile(HululPrincipal me, long reportId, Path file, String filename, boolean dryRun,
 			Locale locale) {
@@ -77,8 +78,18 @@ public class ReportImport {
 				XlsxRows.read(file, LinesFormat.SHEET, this.limits, reader::accept);
 			}
 			else {
-				CsvRows.read(file, this.limits.maxRows(), reader::accept);
+				HxlRows rows = new HxlRows(framework, HxlRows.named(filename), reader::accept);
+				CsvRows.read(file, this.limits.maxRows(), rows);
+				rows.finish();
 			}
+		}
+		catch (HxlRows.TagsRefused ex) {
+			return ImportResult.refused(dryRun, ex.tags().stream().map((tag) -> {
+				List<Object> args = new ArrayList<>(List.of(tag.tag(), String.valueOf(tag.column())));
+				args.addAll(List.of(tag.args()));
+				return new ImportProblem(null, ex.row(), (tag.column() > 0) ? String.valueOf(tag.column()) : null,
+						tag.tag(), text(tag.messageKey(), locale, args.toArray()));
+			}).toList());
 		}
 		catch (FileRefusedException ex) {
 			return ImportResult.refused(dryRun, List.of(new ImportProblem(null, 0, null, null,
