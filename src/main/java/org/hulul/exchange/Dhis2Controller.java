@@ -44,12 +44,15 @@ class Dhis2Controller {
 
 	private final org.hulul.reporting.ReportingCalendar calendar;
 
+	private final ImportUploads uploads;
+
 	Dhis2Controller(Dhis2Exchange exchange, CodeMappings mappings, MessageSource messages,
-			org.hulul.reporting.ReportingCalendar calendar) {
+			org.hulul.reporting.ReportingCalendar calendar, ImportUploads uploads) {
 		this.exchange = exchange;
 		this.mappings = mappings;
 		this.messages = messages;
 		this.calendar = calendar;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/exchange/dhis2")
@@ -59,28 +62,47 @@ class Dhis2Controller {
 		return "exchange/dhis2";
 	}
 
+	/**
+	 * A dry run of the file uploaded (kept for the import, so it is not sent again), or
+	 * the import of the file a dry run kept ({@code token}).
+	 */
 	@PostMapping("/exchange/dhis2")
 	String processUpload(@AuthenticationPrincipal HululPrincipal me,
 			@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(required = false) @Nullable String content,
+			@RequestParam(required = false) @Nullable String token,
 			@RequestParam(defaultValue = "false") boolean strict, @RequestParam(defaultValue = "dryRun") String action,
 			Model model, Locale locale) throws IOException {
 		prepare(me, null, model);
-		byte[] bytes = (file != null && !file.isEmpty()) ? file.getBytes()
-				: (content != null) ? content.getBytes(StandardCharsets.UTF_8) : new byte[0];
 		boolean dryRun = !"import".equals(action);
+		java.nio.file.Path kept = null;
+		byte[] bytes;
+		if (file != null && !file.isEmpty()) {
+			bytes = file.getBytes();
+		}
+		else if (token != null) {
+			kept = this.uploads.find(me.getUsername(), token).orElse(null);
+			bytes = (kept != null) ? java.nio.file.Files.readAllBytes(kept) : new byte[0];
+		}
+		else {
+			bytes = new byte[0];
+		}
 		model.addAttribute("strict", strict);
 		Dhis2Format format = Dhis2Format.sniff(bytes);
 		try {
 			if (format == null) {
-				throw new Dhis2FileException("dhis2.error.empty");
+				throw new Dhis2FileException(
+						(token != null && kept == null) ? "dhis2.error.uploadGone" : "dhis2.error.empty");
 			}
 			Dhis2ImportSummary summary = this.exchange.importFile(me, format, bytes, dryRun, strict, locale);
 			model.addAttribute("summary", summary);
 			model.addAttribute("dryRun", dryRun);
 			model.addAttribute("format", format);
 			if (dryRun && summary.status() != Dhis2ImportSummary.Status.ERROR) {
-				model.addAttribute("content", Dhis2CsvReader.utf8(bytes));
+				model.addAttribute("token",
+						this.uploads.keep(me.getUsername(), "upload.dhis2", new java.io.ByteArrayInputStream(bytes)));
+			}
+			else if (kept != null && !dryRun) {
+				this.uploads.forget(kept);
 			}
 		}
 		catch (Dhis2FileException ex) {

@@ -60,7 +60,11 @@ class ImportUploads {
 		Files.deleteIfExists(file.getParent());
 	}
 
-	private void forgetOld() throws IOException {
+	/**
+	 * Deletes uploads older than an hour; one that cannot be deleted now is left for
+	 * later.
+	 */
+	private void forgetOld() {
 		Instant before = Instant.now().minus(KEPT);
 		try (var users = Files.list(this.directory)) {
 			for (Path user : users.toList()) {
@@ -76,7 +80,13 @@ class ImportUploads {
 						}
 					}
 				}
+				catch (IOException ex) {
+					// another request is cleaning up the same folder
+				}
 			}
+		}
+		catch (IOException ex) {
+			// the temporary folder is gone or unreadable: nothing to clean
 		}
 	}
 

@@ -331,9 +331,10 @@ class Dhis2ExchangeIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(dryRun).contains("The file can be imported without conflicts.").contains("name=\"content\"");
+		assertThat(dryRun).contains("The file can be imported without conflicts.").contains("name=\"token\"");
+		String kept = dryRun.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 		this.mvc
-			.perform(multipart("/exchange/dhis2").param("content", new String(set, StandardCharsets.UTF_8))
+			.perform(multipart("/exchange/dhis2").param("token", kept)
 				.param("action", "import")
 				.with(csrf())
 				.cookie(reporter))
