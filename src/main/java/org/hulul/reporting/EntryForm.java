@@ -89,10 +89,7 @@ public final class EntryForm {
 	static EntryForm typed(EntryGrid grid, String location, String populationGroup,
 			MultiValueMap<String, String> fields) {
 		EntryForm form = new EntryForm(grid, location, populationGroup);
-		List<String> names = new ArrayList<>();
-		names.add("");
-		grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
-		for (String name : names) {
+		for (String name : names(grid)) {
 			Cell cell = form.cell(name);
 			cell.fill(text(fields.getFirst("v." + name)), text(fields.getFirst("n." + name)),
 					text(fields.getFirst("d." + name)));
@@ -109,6 +106,63 @@ public final class EntryForm {
 		this.cells.values().forEach((c) -> c.seen = "");
 		this.grid.saved(lines, this.location, this.populationGroup)
 			.forEach((name, line) -> cell(name).seen = EntryGrid.Entered.of(line).shown());
+	}
+
+	/**
+	 * After someone else saved the same grid meanwhile: the cells the person did not
+	 * touch take the value saved now; the cells both changed keep the typed value and
+	 * show the other one beside it. What the person has seen becomes what is saved now,
+	 * so saving again (after checking) keeps their typed values and nobody else's is
+	 * lost.
+	 */
+	void showOtherChange(List<ReportLine> savedNow) {
+		Map<String, ReportLine> now = new HashMap<>();
+		for (ReportLine line : savedNow) {
+			now.put(ReportingRepository.breakdown(line.disaggregation()), line);
+		}
+		for (String name : names(this.grid)) {
+			EntryForm.Cell cell = cell(name);
+			ReportLine line = now.get(name);
+			String saved = (line != null) ? line.shown() : "";
+			if (saved.equals(cell.seen)) {
+				continue;
+			}
+			if (cell.edited()) {
+				cell.savedNow = saved.isEmpty() ? "–" : saved;
+			}
+			else if (line != null) {
+				cell.fill(ReportingRepository.plain(line.value()), ReportingRepository.plain(line.numerator()),
+						ReportingRepository.plain(line.denominator()));
+			}
+			else {
+				cell.fill(null, null, null);
+			}
+		}
+		seeSaved(savedNow);
+	}
+
+	/**
+	 * Puts the cells changed in the form over this saved grid (not those still showing
+	 * the value saved where the form was before), what was seen staying the saved.
+	 */
+	void keepTyped(EntryForm typed) {
+		for (String name : names(this.grid)) {
+			EntryForm.Cell from = typed.cell(name);
+			if (from.edited()) {
+				cell(name).fill(from.value, from.numerator, from.denominator);
+			}
+		}
+		if (!java.util.Objects.equals(typed.comment, typed.seenComment)) {
+			this.comment = typed.comment;
+		}
+	}
+
+	/** The field names of a grid's cells: the total ("") and each breakdown. */
+	private static List<String> names(EntryGrid grid) {
+		List<String> names = new ArrayList<>();
+		names.add("");
+		grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
+		return names;
 	}
 
 	/** What the person saw saved, by line key. */

@@ -152,7 +152,7 @@ class ReportController {
 			String group = groupOrFirst(framework, fields.getFirst("populationGroup"));
 			entry = EntryForm.saved(grid, location, group, lines);
 			if (fields.keySet().stream().anyMatch((k) -> k.startsWith("v.") || k.startsWith("n."))) {
-				entry = keepTyped(entry, EntryForm.typed(grid, location, group, fields));
+				entry.keepTyped(EntryForm.typed(grid, location, group, fields));
 			}
 		}
 		return page(me, report, framework, lines, entry, fields.getFirst("history"), locale, model);
@@ -220,7 +220,7 @@ class ReportController {
 				message = "report.entryNotSaved";
 			}
 			catch (PartChangedException ex) {
-				showOtherChange(typed, ex.savedNow());
+				typed.showOtherChange(ex.savedNow());
 				message = "report.partChanged";
 			}
 			catch (ReportTransitionException ex) {
@@ -356,62 +356,6 @@ class ReportController {
 			EntryForm.Cell cell = entry.cell(ReportingRepository.breakdown(problem.key().disaggregation()));
 			(problem.severity() == LineProblem.Severity.ERROR ? cell.errors : cell.warnings).add(text);
 		}
-	}
-
-	/**
-	 * After someone else saved the same grid meanwhile: the cells the person did not
-	 * touch take the value saved now; the cells both changed keep the typed value and
-	 * show the other one beside it. What the person has seen becomes what is saved now,
-	 * so saving again (after checking) keeps their typed values and nobody else's is
-	 * lost.
-	 */
-	private static void showOtherChange(EntryForm entry, List<ReportLine> savedNow) {
-		Map<String, ReportLine> now = new java.util.HashMap<>();
-		for (ReportLine line : savedNow) {
-			now.put(ReportingRepository.breakdown(line.disaggregation()), line);
-		}
-		List<String> names = new ArrayList<>();
-		names.add("");
-		entry.grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
-		for (String name : names) {
-			EntryForm.Cell cell = entry.cell(name);
-			ReportLine line = now.get(name);
-			String saved = (line != null) ? line.shown() : "";
-			if (saved.equals(cell.seen)) {
-				continue;
-			}
-			if (cell.edited()) {
-				cell.savedNow = saved.isEmpty() ? "–" : saved;
-			}
-			else if (line != null) {
-				cell.fill(ReportingRepository.plain(line.value()), ReportingRepository.plain(line.numerator()),
-						ReportingRepository.plain(line.denominator()));
-			}
-			else {
-				cell.fill(null, null, null);
-			}
-		}
-		entry.seeSaved(savedNow);
-	}
-
-	/**
-	 * The saved grid with the cells changed in the form over it (not those still showing
-	 * the value saved where the form was before), what was seen staying the saved.
-	 */
-	private static EntryForm keepTyped(EntryForm saved, EntryForm typed) {
-		List<String> names = new ArrayList<>();
-		names.add("");
-		saved.grid.cells().forEach((c) -> names.add(ReportingRepository.breakdown(c)));
-		for (String name : names) {
-			EntryForm.Cell from = typed.cell(name);
-			if (from.edited()) {
-				saved.cell(name).fill(from.value, from.numerator, from.denominator);
-			}
-		}
-		if (!java.util.Objects.equals(typed.comment, typed.seenComment)) {
-			saved.comment = typed.comment;
-		}
-		return saved;
 	}
 
 	private FrameworkDefinition framework(Report report) {

@@ -44,6 +44,8 @@ class ExchangeIntegrationTests {
 	@Autowired
 	ReportingCalendar calendar;
 
+	ReportWithLines fixture;
+
 	ApiClient api;
 
 	String partner;
@@ -54,48 +56,38 @@ class ExchangeIntegrationTests {
 
 	@BeforeEach
 	void aReportWithThreeLines() {
-		this.api = new ApiClient(this.port);
-		this.partner = "X-" + UUID.randomUUID().toString().substring(0, 6);
-		String admin = this.api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		this.api.post("/api/v1/organisations", admin,
-				Map.of("code", this.partner, "name", "Exchange test partner", "type", "NATIONAL_NGO"));
-		this.reporter = token(Role.REPORTER, this.partner);
-		this.report = this.api
-			.post("/api/v1/reports", this.reporter, Map.of("organisation", this.partner, "period", period()))
-			.body()
-			.get("id")
-			.asLong();
-		assertThat(this.api.put(values(), this.reporter,
-				List.of(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
-						"disaggregation", Map.of("sex", "female"), "value", 12, "comment", "=HYPERLINK(\"x\")"),
-						Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
-								"disaggregation", Map.of("sex", "male"), "value", 10),
-						Map.of("indicator", "SO4-EDU-01", "location", "IQG15Q05", "populationGroup", "returnee",
-								"numerator", 40, "denominator", 50)))
-			.status()).isEqualTo(200);
+		this.fixture = new ReportWithLines(new ApiClient(this.port), this.accounts,
+				Period.of(this.calendar.today()).toString());
+		this.api = this.fixture.api;
+		this.partner = this.fixture.partner;
+		this.reporter = this.fixture.reporter;
+		this.report = this.fixture.report;
 	}
 
 	@Test
 	void theTemplateGoesBackAsItCameAndACorrectedFileReplacesItsIndicators() {
 		byte[] template = this.api.download("/api/v1/reports/" + this.report + "/template.xlsx", this.reporter);
-		JsonNode same = upload("template.xlsx", template, false);
-		assertThat(counts(same)).isEqualTo("rows=3 imported=0 updated=0 ignored=3 deleted=0 saved=true");
-		assertThat(history()).isEqualTo(3);
+		JsonNode same = this.fixture.upload("template.xlsx", template, false);
+		assertThat(ReportWithLines.counts(same))
+			.isEqualTo("rows=3 imported=0 updated=0 ignored=3 deleted=0 saved=true");
+		assertThat(this.fixture.history()).isEqualTo(3);
 
 		byte[] csv = this.api.download("/api/v1/reports/" + this.report + "/lines.csv", this.reporter);
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFindicator,indicator_name").contains("'=HYPERLINK");
-		assertThat(counts(upload("lines.csv", csv, false))).endsWith("ignored=3 deleted=0 saved=true");
+		assertThat(ReportWithLines.counts(this.fixture.upload("lines.csv", csv, false)))
+			.endsWith("ignored=3 deleted=0 saved=true");
 
 		// a corrected file of one indicator: its lines replaced, the other indicator's
 		// kept
 		String corrected = "indicator,location,population_group,sex,value\n"
 				+ "SO2-TS-01,IQG15Q07N03,returnee,female,15\n" + "SO2-TS-01,IQG15Q07N03,returnee,,25\n";
-		JsonNode done = upload("corrected.csv", corrected.getBytes(StandardCharsets.UTF_8), false);
-		assertThat(counts(done)).isEqualTo("rows=2 imported=1 updated=1 ignored=0 deleted=1 saved=true");
+		JsonNode done = this.fixture.upload("corrected.csv", corrected.getBytes(StandardCharsets.UTF_8), false);
+		assertThat(ReportWithLines.counts(done))
+			.isEqualTo("rows=2 imported=1 updated=1 ignored=0 deleted=1 saved=true");
 		assertThat(done.get("warnings").get(0).get("reason").asString()).contains("adds up to 15");
-		assertThat(lines()).containsExactly("SO2-TS-01 IQG15Q07N03 =25", "SO2-TS-01 IQG15Q07N03 sex=female=15",
-				"SO4-EDU-01 IQG15Q05 =40/50");
+		assertThat(this.fixture.lines()).containsExactly("SO2-TS-01 IQG15Q07N03 =25",
+				"SO2-TS-01 IQG15Q07N03 sex=female=15", "SO4-EDU-01 IQG15Q05 =40/50");
 	}
 
 	@Test
@@ -106,14 +98,15 @@ class ExchangeIntegrationTests {
 		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1256"))) {
 			String text = charset.equals(StandardCharsets.UTF_8) ? arabic
 					: arabic.replace("١٬٢٠٠", "1200").replace("٤٠", "40").replace("٥٠", "50");
-			JsonNode read = upload("arabic.csv", text.getBytes(charset), true);
+			JsonNode read = this.fixture.upload("arabic.csv", text.getBytes(charset), true);
 			assertThat(read.get("errors").isEmpty()).as(charset + ": " + read).isTrue();
-			assertThat(counts(read)).as(charset.name())
+			assertThat(ReportWithLines.counts(read)).as(charset.name())
 				.isEqualTo("rows=2 imported=1 updated=0 ignored=1 deleted=2 saved=false");
 		}
 		byte[] bom = ("\uFEFF" + arabic).getBytes(StandardCharsets.UTF_8);
-		assertThat(upload("bom.csv", bom, false).get("saved").asBoolean()).isTrue();
-		assertThat(lines()).containsExactly("SO2-TS-01 IQG15Q07 sex=female=1200", "SO4-EDU-01 IQG15Q05 =40/50");
+		assertThat(this.fixture.upload("bom.csv", bom, false).get("saved").asBoolean()).isTrue();
+		assertThat(this.fixture.lines()).containsExactly("SO2-TS-01 IQG15Q07 sex=female=1200",
+				"SO4-EDU-01 IQG15Q05 =40/50");
 	}
 
 	@Test
@@ -121,7 +114,7 @@ class ExchangeIntegrationTests {
 		String wrong = "indicator,location,population_group,sex,value\n" + "SO2-TS-01,Sinjr,returnee,female,12\n"
 				+ "SO2-TS-01,IQG15Q07N03,returnee,woman,3\n" + "SO2-TS-01,IQG15Q07N03,returnee,male,-4\n"
 				+ "SO2-TS-01,IQG15Q07N03,returnee,,twelve\n" + "SO9-XX-01,IQG15,returnee,,1\n";
-		JsonNode result = upload("wrong.csv", wrong.getBytes(StandardCharsets.UTF_8), false);
+		JsonNode result = this.fixture.upload("wrong.csv", wrong.getBytes(StandardCharsets.UTF_8), false);
 		assertThat(result.get("saved").asBoolean()).isFalse();
 		assertThat(result.get("errors")
 			.valueStream()
@@ -130,14 +123,14 @@ class ExchangeIntegrationTests {
 			.containsExactly("2 location Sinjr", "3 sex woman", "5 value twelve", "6 indicator SO9-XX-01");
 		assertThat(result.get("errors").get(0).get("reason").asString()).contains("Did you mean Sinjar (IQG15Q07)");
 		// the negative value is the report's own rule, found once the rows are read
-		JsonNode negative = upload("negative.csv",
+		JsonNode negative = this.fixture.upload("negative.csv",
 				"indicator,location,population_group,sex,value\nSO2-TS-01,IQG15Q07N03,returnee,male,-4\n"
 					.getBytes(StandardCharsets.UTF_8),
 				false);
 		assertThat(negative.get("errors").get(0).get("row").asInt()).isEqualTo(2);
 		assertThat(negative.get("errors").get(0).get("column").asString()).isEqualTo("value");
 		assertThat(negative.get("errors").get(0).get("reason").asString()).contains("cannot be negative");
-		assertThat(lines()).hasSize(3);
+		assertThat(this.fixture.lines()).hasSize(3);
 	}
 
 	@Test
@@ -186,15 +179,15 @@ class ExchangeIntegrationTests {
 				Map.of("report", String.valueOf(this.report)), "big.csv", new byte[6 * 1024 * 1024]);
 		assertThat(big.status()).isEqualTo(413);
 		assertThat(big.contentType()).contains("problem+json");
-		assertThat(lines()).hasSize(3);
-		assertThat(history()).isEqualTo(3);
+		assertThat(this.fixture.lines()).hasSize(3);
+		assertThat(this.fixture.history()).isEqualTo(3);
 	}
 
 	@Test
 	void onlyTheOrganisationsReportersImport() {
 		byte[] csv = "indicator,location,population_group,sex,value\nSO2-TS-01,IQG15Q07N03,returnee,male,1\n"
 			.getBytes(StandardCharsets.UTF_8);
-		String other = token(Role.REPORTER, "IOM");
+		String other = this.fixture.token(Role.REPORTER, "IOM");
 		assertThat(
 				this.api.upload("/api/v1/imports", other, Map.of("report", String.valueOf(this.report)), "x.csv", csv)
 					.status())
@@ -203,67 +196,19 @@ class ExchangeIntegrationTests {
 			.upload("/api/v1/imports", other, Map.of("organisation", this.partner, "period", period()), "x.csv", csv)
 			.status()).isEqualTo(403);
 		assertThat(this.api
-			.upload("/api/v1/imports", token(Role.REVIEWER, "IOM"), Map.of("report", String.valueOf(this.report)),
-					"x.csv", csv)
+			.upload("/api/v1/imports", this.fixture.token(Role.REVIEWER, "IOM"),
+					Map.of("report", String.valueOf(this.report)), "x.csv", csv)
 			.status()).isEqualTo(403);
 		// by organisation and period: the report is opened if new
 		ApiClient.Response opened = this.api.upload("/api/v1/imports", this.reporter,
 				Map.of("organisation", this.partner, "period", Period.parse(period()).next().toString()), "x.csv", csv);
 		assertThat(opened.status()).isEqualTo(200);
 		assertThat(opened.body().get("imported").asInt()).isOne();
-		assertThat(lines()).hasSize(3);
-	}
-
-	private JsonNode upload(String name, byte[] content, boolean dryRun) {
-		return this.api
-			.upload("/api/v1/imports", this.reporter,
-					Map.of("report", String.valueOf(this.report), "dryRun", String.valueOf(dryRun)), name, content)
-			.body();
-	}
-
-	private static String counts(JsonNode result) {
-		return "rows=" + result.get("rows").asInt() + " imported=" + result.get("imported").asInt() + " updated="
-				+ result.get("updated").asInt() + " ignored=" + result.get("ignored").asInt() + " deleted="
-				+ result.get("deleted").asInt() + " saved=" + result.get("saved").asBoolean();
-	}
-
-	private List<String> lines() {
-		return this.api.get(values(), this.reporter).body().valueStream().map((l) -> {
-			StringBuilder breakdown = new StringBuilder();
-			l.get("disaggregation")
-				.properties()
-				.forEach((e) -> breakdown.append(e.getKey()).append('=').append(e.getValue().asString()));
-			String value = l.get("value").isNull() ? plain(l.get("numerator")) + "/" + plain(l.get("denominator"))
-					: plain(l.get("value"));
-			return l.get("indicator").asString() + " " + l.get("location").asString() + " " + breakdown + "=" + value;
-		}).toList();
-	}
-
-	private static String plain(JsonNode number) {
-		return number.decimalValue().stripTrailingZeros().toPlainString();
-	}
-
-	private int history() {
-		return (int) this.api.get("/api/v1/reports/" + this.report + "/history", this.reporter)
-			.body()
-			.valueStream()
-			.filter((e) -> e.get("kind").asString().equals("VALUE"))
-			.count();
-	}
-
-	private String values() {
-		return "/api/v1/reports/" + this.report + "/values";
+		assertThat(this.fixture.lines()).hasSize(3);
 	}
 
 	private String period() {
 		return Period.of(this.calendar.today()).toString();
-	}
-
-	private String token(Role role, String organisation) {
-		String username = "ex-" + role.name().toLowerCase().replace('_', '-') + "-"
-				+ UUID.randomUUID().toString().substring(0, 6);
-		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
-		return this.api.token(username, PASSWORD);
 	}
 
 	private static void header(Worksheet sheet) {

@@ -41,7 +41,11 @@ class HxlExportImportTests {
 	@Autowired
 	ReportingCalendar calendar;
 
+	ReportWithLines fixture;
+
 	ApiClient api;
+
+	String partner;
 
 	String reporter;
 
@@ -49,28 +53,12 @@ class HxlExportImportTests {
 
 	@BeforeEach
 	void aReportWithThreeLines() {
-		this.api = new ApiClient(this.port);
-		String partner = "H-" + UUID.randomUUID().toString().substring(0, 6);
-		String admin = this.api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		this.api.post("/api/v1/organisations", admin,
-				Map.of("code", partner, "name", "HXL test partner", "type", "NATIONAL_NGO"));
-		String username = "hxl-reporter-" + UUID.randomUUID().toString().substring(0, 6);
-		this.accounts.create(new NewUser(username, null, PASSWORD, Role.REPORTER, partner, false, false));
-		this.reporter = this.api.token(username, PASSWORD);
-		this.report = this.api
-			.post("/api/v1/reports", this.reporter,
-					Map.of("organisation", partner, "period", Period.of(this.calendar.today()).toString()))
-			.body()
-			.get("id")
-			.asLong();
-		assertThat(this.api.put(values(), this.reporter,
-				List.of(Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
-						"disaggregation", Map.of("sex", "female"), "value", 12, "comment", "=HYPERLINK(\"x\")"),
-						Map.of("indicator", "SO2-TS-01", "location", "IQG15Q07N03", "populationGroup", "returnee",
-								"disaggregation", Map.of("sex", "male"), "value", 10),
-						Map.of("indicator", "SO4-EDU-01", "location", "IQG15Q05", "populationGroup", "returnee",
-								"numerator", 40, "denominator", 50)))
-			.status()).isEqualTo(200);
+		this.fixture = new ReportWithLines(new ApiClient(this.port), this.accounts,
+				Period.of(this.calendar.today()).toString());
+		this.api = this.fixture.api;
+		this.partner = this.fixture.partner;
+		this.reporter = this.fixture.reporter;
+		this.report = this.fixture.report;
 	}
 
 	@Test
@@ -85,11 +73,12 @@ class HxlExportImportTests {
 					"#reached+f,#reached+m,#indicator+num,#indicator+denom,#description+notes");
 		assertThat(rows[2]).contains("SO2", "SO2-TS-01", "IQG15,", "IQG15Q07N03", "returnee,12,", "'=HYPERLINK");
 		assertThat(rows[4]).contains("SO4-EDU-01", "IQG15Q05", ",40,50");
-		assertThat(counts(upload("lines.hxl.csv", hxl, false)))
+		assertThat(ReportWithLines.counts(this.fixture.upload("lines.hxl.csv", hxl, false)))
 			.isEqualTo("rows=3 imported=0 updated=0 ignored=3 deleted=0 saved=true");
 		// found by its hashtag row whatever its name
-		assertThat(counts(upload("lines.csv", hxl, true))).endsWith("ignored=3 deleted=0 saved=false");
-		assertThat(lines()).containsExactlyInAnyOrder("SO2-TS-01 IQG15Q07N03 sex=female=12",
+		assertThat(ReportWithLines.counts(this.fixture.upload("lines.csv", hxl, true)))
+			.endsWith("ignored=3 deleted=0 saved=false");
+		assertThat(this.fixture.lines()).containsExactlyInAnyOrder("SO2-TS-01 IQG15Q07N03 sex=female=12",
 				"SO2-TS-01 IQG15Q07N03 sex=male=10", "SO4-EDU-01 IQG15Q05 =40/50");
 	}
 
@@ -99,10 +88,11 @@ class HxlExportImportTests {
 				+ "#reached +M,#Population+type,#adm2+code,#adm3+code,#indicator+code,#reached+f,#org+name,#reached\n"
 				+ "5,returnee,IQG15Q07,IQG15Q07N03,SO2-TS-01,7,HXL test partner,12\n"
 				+ ",returnee,IQG15Q07,,SO2-TS-01,3,,\n";
-		JsonNode result = upload("5w.csv", file.getBytes(StandardCharsets.UTF_8), false);
+		JsonNode result = this.fixture.upload("5w.csv", file.getBytes(StandardCharsets.UTF_8), false);
 		assertThat(result.get("errors").isEmpty()).as(result.toString()).isTrue();
-		assertThat(lines()).containsExactlyInAnyOrder("SO2-TS-01 IQG15Q07N03 =12", "SO2-TS-01 IQG15Q07N03 sex=female=7",
-				"SO2-TS-01 IQG15Q07N03 sex=male=5", "SO2-TS-01 IQG15Q07 sex=female=3", "SO4-EDU-01 IQG15Q05 =40/50");
+		assertThat(this.fixture.lines()).containsExactlyInAnyOrder("SO2-TS-01 IQG15Q07N03 =12",
+				"SO2-TS-01 IQG15Q07N03 sex=female=7", "SO2-TS-01 IQG15Q07N03 sex=male=5",
+				"SO2-TS-01 IQG15Q07 sex=female=3", "SO4-EDU-01 IQG15Q05 =40/50");
 	}
 
 	@Test
@@ -121,7 +111,7 @@ class HxlExportImportTests {
 			.contains("“#adm1 code” in column 3 is not a valid HXL tag");
 		assertThat(answer.body().get("errors").get(2).get("reason").asString())
 			.contains("#nothing is not a hashtag of the HXL core dictionary");
-		assertThat(lines()).hasSize(3);
+		assertThat(this.fixture.lines()).hasSize(3);
 	}
 
 	@Test
@@ -137,46 +127,13 @@ class HxlExportImportTests {
 		assertThat(valid.status()).isEqualTo(422);
 		assertThat(valid.body().get("errors").valueStream().map((e) -> e.get("reason").asString()))
 			.anyMatch((r) -> r.contains("#indicator+code"));
-		assertThat(lines()).hasSize(3);
+		assertThat(this.fixture.lines()).hasSize(3);
 	}
 
 	private static byte[] sample(String name) throws Exception {
 		try (InputStream in = HxlExportImportTests.class.getResourceAsStream("/exchange/hxl/" + name)) {
 			return in.readAllBytes();
 		}
-	}
-
-	private JsonNode upload(String name, byte[] content, boolean dryRun) {
-		return this.api
-			.upload("/api/v1/imports", this.reporter,
-					Map.of("report", String.valueOf(this.report), "dryRun", String.valueOf(dryRun)), name, content)
-			.body();
-	}
-
-	private static String counts(JsonNode result) {
-		return "rows=" + result.get("rows").asInt() + " imported=" + result.get("imported").asInt() + " updated="
-				+ result.get("updated").asInt() + " ignored=" + result.get("ignored").asInt() + " deleted="
-				+ result.get("deleted").asInt() + " saved=" + result.get("saved").asBoolean();
-	}
-
-	private List<String> lines() {
-		return this.api.get(values(), this.reporter).body().valueStream().map((l) -> {
-			StringBuilder breakdown = new StringBuilder();
-			l.get("disaggregation")
-				.properties()
-				.forEach((e) -> breakdown.append(e.getKey()).append('=').append(e.getValue().asString()));
-			String value = l.get("value").isNull() ? plain(l.get("numerator")) + "/" + plain(l.get("denominator"))
-					: plain(l.get("value"));
-			return l.get("indicator").asString() + " " + l.get("location").asString() + " " + breakdown + "=" + value;
-		}).toList();
-	}
-
-	private static String plain(JsonNode number) {
-		return number.decimalValue().stripTrailingZeros().toPlainString();
-	}
-
-	private String values() {
-		return "/api/v1/reports/" + this.report + "/values";
 	}
 
 }
