@@ -73,7 +73,7 @@ print(f'csv again: {result["ignored"]} unchanged, {result["imported"] + result["
 if PG:
     target = call('POST', '/api/v1/reports', reporter, {'organisation': code, 'period': f'{year}Q4'})['id']
     rows_file = os.path.join(work, 'rows.tsv')
-    columns = 'indicator_code, location_pcode, population_group, disaggregation, amount, numerator, denominator, comment'
+    columns = 'indicator_id, location_id, group_id, breakdown_id, amount, numerator, denominator, comment'
     subprocess.run(['psql', PG, '-qc', f"\\copy (select {target}, {columns} from report_value where report_id = {report_ids[1]}) to '{rows_file}'"], check=True)
     start = time.perf_counter()
     subprocess.run(['psql', PG, '-qc', f"\\copy report_value (report_id, {columns}) from '{rows_file}'"], check=True)

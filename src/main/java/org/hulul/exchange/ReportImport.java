@@ -74,14 +74,7 @@ public class ReportImport {
 			if (java.nio.file.Files.size(file) > this.limits.maxFileSize().toBytes()) {
 				throw new FileRefusedException("import.error.tooBig", this.limits.maxFileSize().toMegabytes());
 			}
-			if (filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-				XlsxRows.read(file, LinesFormat.SHEET, this.limits, reader::accept);
-			}
-			else {
-				HxlRows rows = new HxlRows(framework, HxlRows.named(filename), reader::accept);
-				CsvRows.read(file, this.limits.maxRows(), rows);
-				rows.finish();
-			}
+			rows(file, filename, framework, reader::accept);
 		}
 		catch (HxlRows.TagsRefused ex) {
 			return ImportResult.refused(dryRun, ex.tags().stream().map((tag) -> {
@@ -110,10 +103,13 @@ public class ReportImport {
 		Reports.ImportOutcome outcome = this.reports.importLines(me, reportId, reader.indicators, reader.lines, dryRun);
 		List<ImportProblem> errors = new ArrayList<>();
 		List<ImportProblem> warnings = new ArrayList<>();
+		Map<Integer, Cells> cells = problemCells(file, filename, framework, reader, outcome.problems());
 		for (LineProblem problem : outcome.problems()) {
-			Place place = reader.places.get(problem.line());
+			int row = reader.rows[problem.line()];
 			String column = reader.column(problem.field());
-			ImportProblem shown = new ImportProblem(place.sheet(), place.row(), column, place.value(column),
+			Cells written = cells.get(row);
+			ImportProblem shown = new ImportProblem(reader.sheet, row, column,
+					(column != null && written != null) ? written.get(column) : null,
 					this.messages.getMessage(problem.messageKey(), problem.args().toArray(), locale));
 			(problem.severity() == LineProblem.Severity.ERROR ? errors : warnings).add(shown);
 		}
@@ -125,13 +121,43 @@ public class ReportImport {
 		return this.messages.getMessage(key, args, locale);
 	}
 
-	/** Where a line came from: its sheet and row, and its cells by column. */
-	private record Place(@Nullable String sheet, int row, Map<String, String> cells) {
-
-		@Nullable String value(@Nullable String column) {
-			return (column != null) ? this.cells.get(column) : null;
+	/** Reads the file's rows: a workbook's lines sheet, or a CSV (HXL-tagged or not). */
+	private void rows(Path file, String filename, FrameworkDefinition framework,
+			java.util.function.Consumer<SourceRow> each) throws IOException {
+		if (filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			XlsxRows.read(file, LinesFormat.SHEET, this.limits, each);
 		}
+		else {
+			HxlRows rows = new HxlRows(framework, HxlRows.named(filename), each);
+			CsvRows.read(file, this.limits.maxRows(), rows);
+			rows.finish();
+		}
+	}
 
+	/**
+	 * The cells of the rows that have problems, read again from the file: lines are kept
+	 * without the text they were read from, so an import holds little more than its
+	 * lines.
+	 */
+	private Map<Integer, Cells> problemCells(Path file, String filename, FrameworkDefinition framework, Reader reader,
+			List<LineProblem> problems) {
+		Set<Integer> wanted = new java.util.HashSet<>();
+		problems.forEach((p) -> wanted.add(reader.rows[p.line()]));
+		Map<Integer, Cells> found = new HashMap<>();
+		if (!wanted.isEmpty()) {
+			try {
+				rows(file, filename, framework, (row) -> {
+					if (row.row() > reader.headerRow && wanted.contains(row.row())) {
+						found.put(row.row(), reader.cells(row));
+					}
+				});
+			}
+			catch (IOException | RuntimeException ex) {
+				// read once already; should it fail now, the problems are shown without
+				// their values
+			}
+		}
+		return found;
 	}
 
 	/** Reads rows into lines, collecting every problem of every row. */
@@ -149,9 +175,17 @@ public class ReportImport {
 
 		private @Nullable List<@Nullable String> headers;
 
+		/** Each column's position (the last, should a header repeat). */
+		private final Map<String, Integer> columns = new HashMap<>();
+
 		final List<ReportLine> lines = new ArrayList<>();
 
-		final List<Place> places = new ArrayList<>();
+		/** The row each line was read from, by the line's place in {@link #lines}. */
+		int[] rows = new int[1024];
+
+		@Nullable String sheet;
+
+		int headerRow;
 
 		final Set<String> indicators = new LinkedHashSet<>();
 
@@ -160,6 +194,9 @@ public class ReportImport {
 		int refusedRows;
 
 		private final Map<String, LocationMatch> matched = new HashMap<>();
+
+		/** Codes and names as written and as looked up: a file repeats the same few. */
+		private final Map<String, String> keys = new HashMap<>();
 
 		Reader(FrameworkDefinition framework, Locale locale) {
 			this.framework = framework;
@@ -181,21 +218,20 @@ public class ReportImport {
 			}
 			if (this.headers == null) {
 				header(row);
+				this.sheet = row.sheet();
+				this.headerRow = row.row();
 				return;
 			}
 			if (row.blank()) {
 				return;
 			}
-			Map<String, String> cells = new TreeMap<>();
+			Cells cells = cells(row);
 			int before = this.problems.size();
 			for (int i = 0; i < this.headers.size(); i++) {
 				String header = this.headers.get(i);
 				SourceRow.Cell cell = row.cell(i);
-				if (header == null || cell == null || cell.text().isBlank()) {
-					continue;
-				}
-				cells.put(header, LinesFormat.restored(cell.text().strip()));
-				if (cell.formula() && !LinesFormat.SHOWN_ONLY.contains(header)) {
+				if (header != null && cell != null && cell.formula() && !cell.text().isBlank()
+						&& !LinesFormat.SHOWN_ONLY.contains(header)) {
 					problem(row, header, cell.text(), "import.error.formula");
 				}
 			}
@@ -210,9 +246,25 @@ public class ReportImport {
 				this.refusedRows++;
 				return;
 			}
+			if (this.lines.size() == this.rows.length) {
+				this.rows = java.util.Arrays.copyOf(this.rows, this.rows.length * 2);
+			}
+			this.rows[this.lines.size()] = row.row();
 			this.lines.add(line);
-			this.places.add(new Place(row.sheet(), row.row(), cells));
 			this.indicators.add(line.indicator());
+		}
+
+		/** A row's cells by column, as read (trimmed, formula protection taken off). */
+		Cells cells(SourceRow row) {
+			List<@Nullable String> names = java.util.Objects.requireNonNull(this.headers);
+			Cells cells = new Cells(this.columns, new String[names.size()]);
+			for (int i = 0; i < names.size(); i++) {
+				SourceRow.Cell cell = row.cell(i);
+				if (names.get(i) != null && cell != null && !cell.text().isBlank()) {
+					cells.texts[i] = LinesFormat.restored(cell.text().strip());
+				}
+			}
+			return cells;
 		}
 
 		private void header(SourceRow row) {
@@ -242,9 +294,14 @@ public class ReportImport {
 				}
 			}
 			this.headers = names;
+			for (int i = 0; i < names.size(); i++) {
+				if (names.get(i) != null) {
+					this.columns.put(names.get(i), i);
+				}
+			}
 		}
 
-		private @Nullable ReportLine line(SourceRow row, Map<String, String> cells) {
+		private @Nullable ReportLine line(SourceRow row, Cells cells) {
 			String indicatorCode = cells.get(LinesFormat.INDICATOR);
 			if (indicatorCode == null) {
 				problem(row, LinesFormat.INDICATOR, null, "import.error.required", LinesFormat.INDICATOR);
@@ -318,7 +375,7 @@ public class ReportImport {
 				problem(row, column, null, "import.error.required", column);
 				return null;
 			}
-			String code = codes.get(key(written));
+			String code = codes.get(this.keys.computeIfAbsent(written, ReportImport::key));
 			if (code == null) {
 				List<Object> args = new ArrayList<>(List.of(written));
 				args.addAll(List.of(more));
@@ -327,7 +384,7 @@ public class ReportImport {
 			return code;
 		}
 
-		private @Nullable BigDecimal number(SourceRow row, Map<String, String> cells, String column) {
+		private @Nullable BigDecimal number(SourceRow row, Cells cells, String column) {
 			String text = cells.get(column);
 			try {
 				return EnteredNumber.parse(text);
@@ -360,9 +417,21 @@ public class ReportImport {
 
 	}
 
+	/** A row's cells: their texts in the order of the headers, looked up by column. */
+	private record Cells(Map<String, Integer> columns, @Nullable String[] texts) {
+
+		@Nullable String get(String column) {
+			Integer at = this.columns.get(column);
+			return (at != null) ? this.texts[at] : null;
+		}
+
+	}
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	/** A code or name as looked up: trimmed, case and spacing aside. */
 	private static String key(String written) {
-		return written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return SPACES.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 	private static List<String> names(String code, org.hulul.framework.Text name) {

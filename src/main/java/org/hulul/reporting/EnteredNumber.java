@@ -30,6 +30,10 @@ public final class EnteredNumber {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		if (text.length() <= 18 && text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return BigDecimal.valueOf(Long.parseLong(text)); // the common case, as a
+																// spreadsheet writes it
+		}
 		StringBuilder plain = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -328,22 +328,44 @@ class ReportController {
 
 	/**
 	 * The history with the value changes of one save (same person, same moment) together,
-	 * so a grid of 60 cells is one entry to open, not 60 rows.
+	 * so a grid of 60 cells is one entry to open, not 60 rows; a save of more than
+	 * {@value #CHANGES_SHOWN} values (an import) shows its first ones and its count.
 	 */
-	private static List<List<ReportHistoryEntry>> groupSaves(List<ReportHistoryEntry> history) {
-		List<List<ReportHistoryEntry>> groups = new ArrayList<>();
+	private static List<HistoryGroup> groupSaves(List<ReportHistoryEntry> history) {
+		List<HistoryGroup> groups = new ArrayList<>();
 		for (ReportHistoryEntry entry : history) {
-			List<ReportHistoryEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-			if (last != null && "VALUE".equals(entry.kind()) && "VALUE".equals(last.get(0).kind())
-					&& last.get(0).actor().equals(entry.actor())
-					&& last.get(0).occurredAt().equals(entry.occurredAt())) {
-				last.add(entry);
+			HistoryGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+			if (last != null && "VALUE".equals(entry.kind()) && "VALUE".equals(last.first().kind())
+					&& last.first().actor().equals(entry.actor())
+					&& last.first().occurredAt().equals(entry.occurredAt())) {
+				if (last.entries().size() < CHANGES_SHOWN) {
+					last.entries().add(entry);
+				}
+				groups.set(groups.size() - 1, new HistoryGroup(last.entries(), last.count() + 1));
 			}
 			else {
-				groups.add(new ArrayList<>(List.of(entry)));
+				groups.add(new HistoryGroup(new ArrayList<>(List.of(entry)), 1));
 			}
 		}
 		return groups;
+	}
+
+	private static final int CHANGES_SHOWN = 200;
+
+	/**
+	 * One line of the history: an entry, or the value changes of one save and how many
+	 * there are.
+	 */
+	public record HistoryGroup(List<ReportHistoryEntry> entries, int count) {
+
+		public ReportHistoryEntry first() {
+			return this.entries.get(0);
+		}
+
+		public int hidden() {
+			return this.count - this.entries.size();
+		}
+
 	}
 
 	/** Problems of the grid's lines, beside their cells. */

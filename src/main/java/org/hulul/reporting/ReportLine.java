@@ -21,7 +21,22 @@ public record ReportLine(String indicator, String location, String populationGro
 		indicator = indicator.strip().toUpperCase(java.util.Locale.ROOT);
 		location = location.strip().toUpperCase(java.util.Locale.ROOT);
 		populationGroup = populationGroup.strip();
-		disaggregation = Collections.unmodifiableSortedMap(new TreeMap<>(disaggregation));
+		disaggregation = shared(disaggregation);
+	}
+
+	/** Breakdowns met so far: a report has few, and its 100,000 lines share them. */
+	private static final Map<SortedMap<String, String>, SortedMap<String, String>> BREAKDOWNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static SortedMap<String, String> shared(SortedMap<String, String> pairs) {
+		SortedMap<String, String> known = BREAKDOWNS.get(pairs);
+		if (known != null) {
+			return known;
+		}
+		SortedMap<String, String> copy = Collections.unmodifiableSortedMap(new TreeMap<>(pairs));
+		if (BREAKDOWNS.size() < 10_000) {
+			BREAKDOWNS.putIfAbsent(copy, copy);
+		}
+		return copy;
 	}
 
 	public static ReportLine of(String indicator, String location, String populationGroup,

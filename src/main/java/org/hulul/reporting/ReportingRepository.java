@@ -1,16 +1,24 @@
 package org.hulul.reporting;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hulul.db.tables.records.ReportRecord;
 import org.jooq.DSLContext;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -29,8 +37,11 @@ class ReportingRepository {
 
 	private final DSLContext db;
 
-	ReportingRepository(DSLContext db) {
+	private final LineTerms terms;
+
+	ReportingRepository(DSLContext db, LineTerms terms) {
 		this.db = db;
+		this.terms = terms;
 	}
 
 	/** The periods that have their own dates, by period. */
@@ -138,78 +149,204 @@ class ReportingRepository {
 	 * breakdown.
 	 */
 	List<ReportLine> lines(long reportId) {
-		return this.db.selectFrom(REPORT_VALUE)
+		Map<Integer, SortedMap<String, String>> breakdowns = new HashMap<>();
+		List<Sorted> lines = new ArrayList<>();
+		this.db
+			.select(REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.LOCATION_ID, REPORT_VALUE.GROUP_ID,
+					REPORT_VALUE.BREAKDOWN_ID, REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR,
+					REPORT_VALUE.COMMENT)
+			.from(REPORT_VALUE)
 			.where(REPORT_VALUE.REPORT_ID.eq(reportId))
-			.orderBy(REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP,
-					REPORT_VALUE.DISAGGREGATION)
-			.fetch((r) -> new ReportLine(r.getIndicatorCode(), r.getLocationPcode(), r.getPopulationGroup(),
-					parseBreakdown(r.getDisaggregation()), r.getAmount(), r.getNumerator(), r.getDenominator(),
-					r.getComment()));
+			.forEach((r) -> {
+				String breakdown = this.terms.code(r.value4());
+				SortedMap<String, String> pairs = breakdowns.computeIfAbsent(r.value4(),
+						(id) -> Collections.unmodifiableSortedMap(parseBreakdown(breakdown)));
+				lines.add(new Sorted(
+						new ReportLine(this.terms.code(r.value1()), this.terms.code(r.value2()),
+								this.terms.code(r.value3()), pairs, r.value5(), r.value6(), r.value7(), r.value8()),
+						breakdown));
+			});
+		lines.sort(Comparator.comparing((Sorted l) -> l.line().indicator())
+			.thenComparing((l) -> l.line().location())
+			.thenComparing((l) -> l.line().populationGroup())
+			.thenComparing(Sorted::breakdown));
+		return lines.stream().map(Sorted::line).toList();
+	}
+
+	private record Sorted(ReportLine line, String breakdown) {
 	}
 
 	/**
-	 * Writes what differs between the saved lines and the new ones: removed and changed
-	 * lines are deleted, added and changed ones inserted; unchanged lines are not
-	 * touched.
+	 * Writes a save's changes: deletes the rows of the lines removed or replaced, inserts
+	 * the lines added or changed; unchanged lines are not touched. Both in JDBC batches
+	 * of one prepared statement (COPY on PostgreSQL): an import writes hundreds of
+	 * thousands of rows here.
 	 */
-	void saveChanges(long reportId, List<ReportLine> before, List<ReportLine> after) {
-		Map<ReportLine.Key, ReportLine> old = new java.util.HashMap<>();
-		before.forEach((l) -> old.put(l.key(), l));
-		List<ReportLine> inserted = new java.util.ArrayList<>();
-		for (ReportLine line : after) {
-			ReportLine was = old.remove(line.key());
-			if (was == null || !same(was, line)) {
-				inserted.add(line);
-				if (was != null) {
-					old.put(was.key(), was);
+	void saveChanges(long reportId, LineChanges changes) {
+		List<ReportLine> deleted = changes.deleted;
+		List<ReportLine> inserted = changes.written;
+		Keys deletedKeys = keys(deleted);
+		Keys insertedKeys = keys(inserted);
+		String delete = this.db.deleteFrom(REPORT_VALUE)
+			.where(REPORT_VALUE.REPORT_ID.eq(0L))
+			.and(REPORT_VALUE.INDICATOR_ID.eq(0))
+			.and(REPORT_VALUE.LOCATION_ID.eq(0))
+			.and(REPORT_VALUE.GROUP_ID.eq(0))
+			.and(REPORT_VALUE.BREAKDOWN_ID.eq(0))
+			.getSQL();
+		this.db.connection((connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(delete)) {
+				for (int i = 0; i < deleted.size(); i++) {
+					statement.setLong(1, reportId);
+					deletedKeys.bind(statement, i, 2);
+					statement.addBatch();
+					if (i % BATCH == BATCH - 1 || i == deleted.size() - 1) {
+						statement.executeBatch();
+					}
 				}
 			}
-		}
-		if (!old.isEmpty()) {
-			// by id: the rows of the removed and changed lines
-			Map<String, Long> ids = new java.util.HashMap<>();
-			this.db
-				.select(REPORT_VALUE.ID, REPORT_VALUE.INDICATOR_CODE, REPORT_VALUE.LOCATION_PCODE,
-						REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION)
-				.from(REPORT_VALUE)
-				.where(REPORT_VALUE.REPORT_ID.eq(reportId))
-				.forEach((r) -> ids.put(r.value2() + "|" + r.value3() + "|" + r.value4() + "|" + r.value5(),
-						r.value1()));
-			List<Long> deleted = old.keySet()
-				.stream()
-				.map((k) -> ids.get(k.indicator() + "|" + k.location() + "|" + k.populationGroup() + "|"
-						+ breakdown(k.disaggregation())))
-				.filter(java.util.Objects::nonNull)
-				.toList();
-			for (int from = 0; from < deleted.size(); from += 1000) {
-				this.db.deleteFrom(REPORT_VALUE)
-					.where(REPORT_VALUE.ID.in(deleted.subList(from, Math.min(deleted.size(), from + 1000))))
-					.execute();
+			if (connection.isWrapperFor(PGConnection.class)) {
+				copy(connection.unwrap(PGConnection.class), reportId, inserted, insertedKeys);
 			}
-		}
-		// one prepared statement, bound once per line and sent in JDBC batches
-		for (int from = 0; from < inserted.size(); from += 5000) {
-			var batch = this.db.batch(this.db
-				.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE,
-						REPORT_VALUE.LOCATION_PCODE, REPORT_VALUE.POPULATION_GROUP, REPORT_VALUE.DISAGGREGATION,
-						REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR, REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT)
-				.values((Long) null, null, null, null, null, null, null, null, null));
-			for (ReportLine line : inserted.subList(from, Math.min(inserted.size(), from + 5000))) {
-				batch = batch.bind(reportId, line.indicator(), line.location(), line.populationGroup(),
-						breakdown(line.disaggregation()), line.value(), line.numerator(), line.denominator(),
-						line.comment());
+			else {
+				insert(connection, reportId, inserted, insertedKeys);
 			}
-			batch.execute();
+		});
+	}
+
+	/**
+	 * Rows per insert statement: H2 takes a statement of many rows faster than as many
+	 * statements.
+	 */
+	private static final int ROWS_PER_INSERT = 50;
+
+	private void insert(java.sql.Connection connection, long reportId, List<ReportLine> lines, Keys keys)
+			throws java.sql.SQLException {
+		try (PreparedStatement many = connection.prepareStatement(insertSql(ROWS_PER_INSERT));
+				PreparedStatement one = connection.prepareStatement(insertSql(1))) {
+			int i = 0;
+			for (; i + ROWS_PER_INSERT <= lines.size(); i += ROWS_PER_INSERT) {
+				for (int row = 0; row < ROWS_PER_INSERT; row++) {
+					bind(many, row * 9, reportId, lines.get(i + row), keys, i + row);
+				}
+				many.addBatch();
+				if ((i / ROWS_PER_INSERT) % 100 == 99) {
+					many.executeBatch();
+				}
+			}
+			many.executeBatch();
+			for (; i < lines.size(); i++) {
+				bind(one, 0, reportId, lines.get(i), keys, i);
+				one.addBatch();
+			}
+			one.executeBatch();
 		}
 	}
 
-	private static boolean same(ReportLine a, ReportLine b) {
-		return equal(a.value(), b.value()) && equal(a.numerator(), b.numerator())
-				&& equal(a.denominator(), b.denominator()) && java.util.Objects.equals(a.comment(), b.comment());
+	private static void bind(PreparedStatement statement, int before, long reportId, ReportLine line, Keys keys,
+			int index) throws java.sql.SQLException {
+		statement.setLong(before + 1, reportId);
+		keys.bind(statement, index, before + 2);
+		statement.setBigDecimal(before + 6, line.value());
+		statement.setBigDecimal(before + 7, line.numerator());
+		statement.setBigDecimal(before + 8, line.denominator());
+		statement.setString(before + 9, line.comment());
 	}
 
-	private static boolean equal(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	/** The insert statement of {@code rows} rows, with a parameter per value. */
+	private String insertSql(int rows) {
+		var values = this.db
+			.insertInto(REPORT_VALUE, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_ID, REPORT_VALUE.LOCATION_ID,
+					REPORT_VALUE.GROUP_ID, REPORT_VALUE.BREAKDOWN_ID, REPORT_VALUE.AMOUNT, REPORT_VALUE.NUMERATOR,
+					REPORT_VALUE.DENOMINATOR, REPORT_VALUE.COMMENT)
+			.values(0L, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "");
+		for (int i = 1; i < rows; i++) {
+			values = values.values(0L, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "");
+		}
+		return values.getSQL();
+	}
+
+	/**
+	 * PostgreSQL's COPY of the rows, in its text format: several times faster than
+	 * inserts, in the same transaction.
+	 */
+	private static void copy(PGConnection connection, long reportId, List<ReportLine> lines, Keys keys)
+			throws java.sql.SQLException {
+		String sql = "copy " + REPORT_VALUE.getName() + " (" + REPORT_VALUE.REPORT_ID.getName() + ", "
+				+ REPORT_VALUE.INDICATOR_ID.getName() + ", " + REPORT_VALUE.LOCATION_ID.getName() + ", "
+				+ REPORT_VALUE.GROUP_ID.getName() + ", " + REPORT_VALUE.BREAKDOWN_ID.getName() + ", "
+				+ REPORT_VALUE.AMOUNT.getName() + ", " + REPORT_VALUE.NUMERATOR.getName() + ", "
+				+ REPORT_VALUE.DENOMINATOR.getName() + ", " + REPORT_VALUE.COMMENT.getName() + ") from stdin";
+		try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+				new PGCopyOutputStream(connection, sql, 1 << 16), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+			for (int i = 0; i < lines.size(); i++) {
+				ReportLine line = lines.get(i);
+				out.write(Long.toString(reportId));
+				for (int part : keys.keys()[i]) {
+					out.write('\t');
+					out.write(Integer.toString(part));
+				}
+				for (BigDecimal number : new BigDecimal[] { line.value(), line.numerator(), line.denominator() }) {
+					out.write('\t');
+					out.write((number != null) ? number.toPlainString() : "\\N");
+				}
+				out.write('\t');
+				out.write((line.comment() != null) ? copyText(line.comment()) : "\\N");
+				out.write('\n');
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw (ex.getCause() instanceof java.sql.SQLException refused) ? refused : new java.sql.SQLException(ex);
+		}
+	}
+
+	/** Text in COPY's text format: backslash, tab and line breaks escaped. */
+	private static String copyText(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\\' -> escaped.append("\\\\");
+				case '\t' -> escaped.append("\\t");
+				case '\n' -> escaped.append("\\n");
+				case '\r' -> escaped.append("\\r");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	private static final int BATCH = 5000;
+
+	/** The integer keys of lines, in their order. */
+	private Keys keys(List<ReportLine> lines) {
+		List<String> breakdownCodes = new ArrayList<>(lines.size());
+		lines.forEach((l) -> breakdownCodes.add(breakdown(l.disaggregation())));
+		Map<String, Integer> indicators = this.terms.ids(LineTerms.Kind.INDICATOR,
+				lines.stream().map(ReportLine::indicator).distinct().toList());
+		Map<String, Integer> locations = this.terms.ids(LineTerms.Kind.LOCATION,
+				lines.stream().map(ReportLine::location).distinct().toList());
+		Map<String, Integer> groups = this.terms.ids(LineTerms.Kind.GROUP,
+				lines.stream().map(ReportLine::populationGroup).distinct().toList());
+		Map<String, Integer> breakdowns = this.terms.ids(LineTerms.Kind.BREAKDOWN,
+				breakdownCodes.stream().distinct().toList());
+		int[][] keys = new int[lines.size()][];
+		for (int i = 0; i < keys.length; i++) {
+			ReportLine line = lines.get(i);
+			keys[i] = new int[] { indicators.get(line.indicator()), locations.get(line.location()),
+					groups.get(line.populationGroup()), breakdowns.get(breakdownCodes.get(i)) };
+		}
+		return new Keys(keys);
+	}
+
+	private record Keys(int[][] keys) {
+
+		void bind(PreparedStatement statement, int line, int firstParameter) throws java.sql.SQLException {
+			for (int part = 0; part < 4; part++) {
+				statement.setInt(firstParameter + part, this.keys[line][part]);
+			}
+		}
+
 	}
 
 	void insertEvent(long reportId, Instant at, String actor, String kind, @Nullable String fromStatus,
@@ -229,19 +366,15 @@ class ReportingRepository {
 			.execute();
 	}
 
-	/** The history of a save's value changes (each: line key, old value, new value). */
-	void insertValueEvents(long reportId, Instant at, String actor, List<String[]> changes) {
-		java.time.OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-		for (int from = 0; from < changes.size(); from += 5000) {
-			var batch = this.db.batch(this.db
-				.insertInto(REPORT_EVENT, REPORT_EVENT.REPORT_ID, REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ACTOR,
-						REPORT_EVENT.KIND, REPORT_EVENT.LINE_KEY, REPORT_EVENT.OLD_VALUE, REPORT_EVENT.NEW_VALUE)
-				.values((Long) null, null, null, null, null, null, null));
-			for (String[] change : changes.subList(from, Math.min(changes.size(), from + 5000))) {
-				batch = batch.bind(reportId, when, actor, "VALUE", change[0], change[1], change[2]);
-			}
-			batch.execute();
-		}
+	/** The history of a save's value changes, as one row (see {@link LineChanges}). */
+	void insertValueEvents(long reportId, Instant at, String actor, LineChanges changes) {
+		this.db.insertInto(REPORT_EVENT)
+			.set(REPORT_EVENT.REPORT_ID, reportId)
+			.set(REPORT_EVENT.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
+			.set(REPORT_EVENT.ACTOR, actor)
+			.set(REPORT_EVENT.KIND, "VALUE")
+			.set(REPORT_EVENT.CHANGES, changes.history())
+			.execute();
 	}
 
 	/**
@@ -262,7 +395,10 @@ class ReportingRepository {
 			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
 			.and(REPORT_EVENT.OCCURRED_AT.ge(latest.get(latest.size() - 1)))
 			.orderBy(REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ID)
-			.fetch(ReportingRepository::toHistory);
+			.fetch(ReportingRepository::toHistory)
+			.stream()
+			.flatMap(List::stream)
+			.toList();
 	}
 
 	/** How many moments of change the report's history has. */
@@ -294,7 +430,11 @@ class ReportingRepository {
 		if (next != null) {
 			query = query.and(REPORT_EVENT.ID.lt(next));
 		}
-		return query.orderBy(REPORT_EVENT.ID).fetch(ReportingRepository::toHistory);
+		return query.orderBy(REPORT_EVENT.ID)
+			.fetch(ReportingRepository::toHistory)
+			.stream()
+			.flatMap(List::stream)
+			.toList();
 	}
 
 	/** The latest return of the report (status change with the reviewer's comment). */
@@ -303,7 +443,8 @@ class ReportingRepository {
 		return (returned == null) ? Optional.empty()
 				: this.db.selectFrom(REPORT_EVENT)
 					.where(REPORT_EVENT.ID.eq(returned))
-					.fetchOptional(ReportingRepository::toHistory);
+					.fetchOptional(ReportingRepository::toHistory)
+					.map(List::getFirst);
 	}
 
 	private @Nullable Long latestReturnId(long reportId) {
@@ -319,12 +460,30 @@ class ReportingRepository {
 		return this.db.selectFrom(REPORT_EVENT)
 			.where(REPORT_EVENT.REPORT_ID.eq(reportId))
 			.orderBy(REPORT_EVENT.OCCURRED_AT, REPORT_EVENT.ID)
-			.fetch(ReportingRepository::toHistory);
+			.fetch(ReportingRepository::toHistory)
+			.stream()
+			.flatMap(List::stream)
+			.toList();
 	}
 
-	private static ReportHistoryEntry toHistory(org.hulul.db.tables.records.ReportEventRecord r) {
-		return new ReportHistoryEntry(r.getOccurredAt().toInstant(), r.getActor(), r.getKind(), r.getFromStatus(),
-				r.getToStatus(), r.getLineKey(), r.getOldValue(), r.getNewValue(), r.getComment());
+	/** A history row as entries: itself, or each value change of a save. */
+	private static List<ReportHistoryEntry> toHistory(org.hulul.db.tables.records.ReportEventRecord r) {
+		Instant at = r.getOccurredAt().toInstant();
+		if (r.getChanges() == null) {
+			return List.of(new ReportHistoryEntry(at, r.getActor(), r.getKind(), r.getFromStatus(), r.getToStatus(),
+					r.getLineKey(), r.getOldValue(), r.getNewValue(), r.getComment()));
+		}
+		List<ReportHistoryEntry> entries = new ArrayList<>();
+		for (String change : r.getChanges().split("\n")) {
+			String[] parts = change.split("\t", -1);
+			entries.add(new ReportHistoryEntry(at, r.getActor(), r.getKind(), null, null, parts[0], blank(parts[1]),
+					blank(parts[2]), null));
+		}
+		return entries;
+	}
+
+	private static @Nullable String blank(String part) {
+		return part.isEmpty() ? null : part;
 	}
 
 	/** Category=option pairs, sorted, joined by ';': the stored form of a breakdown. */

@@ -211,28 +211,15 @@ public class Reports {
 			.stream()
 			.filter((p) -> p.line() < lines.size())
 			.toList();
-		Map<ReportLine.Key, ReportLine> saved = new HashMap<>();
-		before.stream().filter((l) -> covered.contains(l.indicator())).forEach((l) -> saved.put(l.key(), l));
-		int imported = 0;
-		int updated = 0;
-		int unchanged = 0;
-		for (ReportLine line : lines) {
-			ReportLine was = saved.remove(line.key());
-			if (was == null) {
-				imported++;
-			}
-			else if (was.shown().equals(line.shown()) && Objects.equals(was.comment(), line.comment())) {
-				unchanged++;
-			}
-			else {
-				updated++;
-			}
-		}
+		LineChanges changes = LineChanges.between(before, after);
 		boolean errors = problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR);
 		if (!errors && !dryRun) {
-			write(me, report, before, after);
+			write(me, report, changes);
 		}
-		return new ImportOutcome(imported, updated, unchanged, saved.size(), problems, !errors && !dryRun);
+		int imported = changes.added();
+		int updated = changes.changed();
+		return new ImportOutcome(imported, updated, lines.size() - imported - updated, changes.removed(), problems,
+				!errors && !dryRun);
 	}
 
 	/**
@@ -267,20 +254,19 @@ public class Reports {
 		if (problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR)) {
 			throw new LinesRejectedException(problems);
 		}
-		write(me, report, before, lines);
+		write(me, report, LineChanges.between(before, lines));
 		return problems;
 	}
 
 	/** Writes validated lines: the rows that changed and the history of each change. */
-	private void write(HululPrincipal me, Report report, List<ReportLine> before, List<ReportLine> lines) {
-		List<String[]> changes = changes(before, lines);
+	private void write(HululPrincipal me, Report report, LineChanges changes) {
 		if (!changes.isEmpty()) {
 			// one moment for the whole save, so its history reads as one change
 			Instant now = this.clock.instant();
 			if (!this.repository.updateReport(report, now)) {
 				throw new StaleEditException("report", String.valueOf(report.id()));
 			}
-			this.repository.saveChanges(report.id(), before, lines);
+			this.repository.saveChanges(report.id(), changes);
 			this.repository.insertValueEvents(report.id(), now, me.getUsername(), changes);
 		}
 	}
@@ -440,27 +426,6 @@ public class Reports {
 	}
 
 	/** For each added, changed or removed line: its key, old value and new value. */
-	private static List<String[]> changes(List<ReportLine> before, List<ReportLine> after) {
-		Map<ReportLine.Key, ReportLine> old = new LinkedHashMap<>();
-		before.forEach((l) -> old.put(l.key(), l));
-		List<String[]> changes = new ArrayList<>();
-		for (ReportLine line : after) {
-			ReportLine was = old.remove(line.key());
-			String oldValue = (was != null) ? shown(was) : null;
-			String newValue = shown(line);
-			if (!Objects.equals(oldValue, newValue)
-					|| (was != null && !Objects.equals(was.comment(), line.comment()))) {
-				changes.add(new String[] { describe(line.key()), oldValue, newValue });
-			}
-		}
-		old.values().forEach((removed) -> changes.add(new String[] { describe(removed.key()), shown(removed), null }));
-		return changes;
-	}
-
-	private static String shown(ReportLine line) {
-		return line.shown();
-	}
-
 	static String describe(ReportLine.Key key) {
 		String breakdown = ReportingRepository.breakdown(key.disaggregation());
 		return key.indicator() + " " + key.location() + " " + key.populationGroup()
