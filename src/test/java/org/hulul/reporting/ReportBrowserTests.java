@@ -99,7 +99,8 @@ class ReportBrowserTests {
 			assertThat(reporter.locator("#return-comment")).containsText("the figure for women looks too high");
 			assertThat(reporter.locator("#lines tr.commented")).containsText("more than the 3 in the last quarter");
 			reporter.locator("#lines a.edit-entry").first().click();
-			// a new page: until it is there, the grid of the page before answers the locator
+			// a new page: until it is there, the grid of the page before answers the
+			// locator
 			reporter.waitForURL(java.util.regex.Pattern.compile("indicator="));
 			Locator female = reporter.locator("input[name='v.sex=female']");
 			assertThat(female).hasValue("12");
