@@ -154,7 +154,18 @@ public final class LineValidator {
 		else if (whole && number.stripTrailingZeros().scale() > 0) {
 			problems.add(LineProblem.error(i, field, "report.line.notWhole", number.toPlainString()));
 		}
+		else if (number.stripTrailingZeros().scale() > DECIMALS) {
+			problems.add(LineProblem.error(i, field, "report.line.tooPrecise", number.toPlainString(), DECIMALS));
+		}
+		else if (number.compareTo(LARGEST) > 0) {
+			problems.add(LineProblem.error(i, field, "report.line.tooLarge", number.toPlainString()));
+		}
 	}
+
+	/** What a value holds (numeric(20, 4)): four decimals, sixteen digits before them. */
+	private static final int DECIMALS = 4;
+
+	private static final BigDecimal LARGEST = new BigDecimal("9999999999999999.9999");
 
 	private void checkHistory(int i, ReportLine line, FrameworkDefinition.Indicator indicator, List<Double> past,
 			List<LineProblem> problems) {

@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The reporting module's API: opening an organisation's report for a quarter, saving its
@@ -207,19 +208,43 @@ public class Reports {
 		List<ReportLine> after = new ArrayList<>(lines.size() + before.size());
 		after.addAll(lines);
 		before.stream().filter((l) -> !covered.contains(l.indicator())).forEach(after::add);
-		List<LineProblem> problems = validator(report).validate(after, pastValues(report))
-			.stream()
-			.filter((p) -> p.line() < lines.size())
-			.toList();
+		LineValidator validator = validator(report);
+		Map<ReportLine.Key, List<Double>> past = pastValues(report);
+		// checked on the other core while written: an error rolls the writing back
+		java.util.concurrent.CompletableFuture<List<LineProblem>> checking = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> validator.validate(after, past));
 		LineChanges changes = LineChanges.between(before, after);
+		RuntimeException refused = null;
+		if (!dryRun) {
+			try {
+				write(me, report, changes);
+			}
+			catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException ex) {
+				refused = ex; // a value the database would not take: the checks say
+								// which, or it is thrown
+			}
+		}
+		List<LineProblem> problems = checked(checking).stream().filter((p) -> p.line() < lines.size()).toList();
 		boolean errors = problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR);
-		if (!errors && !dryRun) {
-			write(me, report, changes);
+		if (refused != null && !errors) {
+			throw refused;
+		}
+		if (errors && !dryRun) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		}
 		int imported = changes.added();
 		int updated = changes.changed();
 		return new ImportOutcome(imported, updated, lines.size() - imported - updated, changes.removed(), problems,
 				!errors && !dryRun);
+	}
+
+	private static List<LineProblem> checked(java.util.concurrent.CompletableFuture<List<LineProblem>> checking) {
+		try {
+			return checking.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	/**

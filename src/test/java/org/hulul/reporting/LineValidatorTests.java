@@ -25,12 +25,13 @@ class LineValidatorTests {
 			List.of(new Category("sex", T, List.of(new Named("female", T), new Named("male", T))),
 					new Category("age", T, List.of(new Named("0-17", T), new Named("18+", T)))),
 			List.of(new Named("returnee", T), new Named("idp_in_camp", T)),
-			List.of(new FrameworkDefinition.Objective("SO1", T, T, null, List.of(new FrameworkDefinition.SubCriterion(
-					"SO1-AB", T,
-					List.of(indicator("SO1-AB-01", ValueType.COUNT, Aggregation.SUM, List.of("sex"), 3),
-							indicator("SO1-AB-02", ValueType.COUNT, Aggregation.SUM, List.of(), 1),
-							indicator("SO1-AB-03", ValueType.PERCENTAGE, Aggregation.RATIO, List.of(), 3),
-							indicator("SO1-AB-04", ValueType.COUNT, Aggregation.SUM, List.of("sex", "age"), 3)))))));
+			List.of(new FrameworkDefinition.Objective("SO1", T, T, null,
+					List.of(new FrameworkDefinition.SubCriterion("SO1-AB", T,
+							List.of(indicator("SO1-AB-01", ValueType.COUNT, Aggregation.SUM, List.of("sex"), 3),
+									indicator("SO1-AB-02", ValueType.COUNT, Aggregation.SUM, List.of(), 1),
+									indicator("SO1-AB-03", ValueType.PERCENTAGE, Aggregation.RATIO, List.of(), 3),
+									indicator("SO1-AB-04", ValueType.COUNT, Aggregation.SUM, List.of("sex", "age"), 3),
+									indicator("SO1-AB-05", ValueType.DECIMAL, Aggregation.LATEST, List.of(), 1)))))));
 
 	private final LineValidator validator = new LineValidator(FRAMEWORK, (pcode) -> switch (pcode.length()) {
 		case 5 -> OptionalInt.of(1);
@@ -54,6 +55,16 @@ class LineValidatorTests {
 				ratio("SO1-AB-03", "IQG15Q07", "60", "50"), ratio("SO1-AB-03", "IQG15Q07N01", "1", "0"))))
 			.containsExactly("report.line.negative", "report.line.notWhole", "report.line.missingValue",
 					"report.line.numeratorAboveDenominator", "report.line.zeroDenominator");
+	}
+
+	@Test
+	void numbersTheDatabaseCannotHoldAreErrors() {
+		assertThat(keys(validate(line("SO1-AB-01", "IQG15Q07N03", Map.of(), "12345678901234567"),
+				line("SO1-AB-01", "IQG15Q07", Map.of(), "9999999999999999"),
+				line("SO1-AB-05", "IQG15", Map.of(), "2.12345"), line("SO1-AB-05", "IQG16", Map.of(), "2.1234"))))
+			.containsExactly("report.line.tooLarge", "report.line.tooPrecise");
+		assertThat(validate(line("SO1-AB-01", "IQG15Q07N03", Map.of(), "12345678901234567")).get(0).args())
+			.containsExactly("12345678901234567");
 	}
 
 	@Test
