@@ -20,6 +20,7 @@ import org.hulul.geo.Locations;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.reporting.EnteredNumber;
 import org.hulul.reporting.LineProblem;
+import org.hulul.reporting.LineSource;
 import org.hulul.reporting.Report;
 import org.hulul.reporting.ReportLine;
 import org.hulul.reporting.Reports;
@@ -70,11 +71,21 @@ public class ReportImport {
 		Report report = this.reports.get(me, reportId);
 		FrameworkDefinition framework = this.frameworks.version(report.frameworkVersionId()).orElseThrow().definition();
 		Reader reader = new Reader(framework, locale);
-		try {
+		ReadAhead ahead = new ReadAhead(reader, () -> {
 			if (java.nio.file.Files.size(file) > this.limits.maxFileSize().toBytes()) {
 				throw new FileRefusedException("import.error.tooBig", this.limits.maxFileSize().toMegabytes());
 			}
 			rows(file, filename, framework, reader::accept);
+		});
+		Reports.ImportOutcome outcome;
+		try {
+			outcome = this.reports.importLines(me, reportId, ahead, dryRun);
+		}
+		finally {
+			ahead.cancel();
+		}
+		try {
+			ahead.rethrow();
 		}
 		catch (HxlRows.TagsRefused ex) {
 			return ImportResult.refused(dryRun, ex.tags().stream().map((tag) -> {
@@ -100,7 +111,6 @@ public class ReportImport {
 			return new ImportResult(reader.lines.size() + reader.refusedRows, 0, 0, 0, 0, dryRun, false,
 					reader.problems, List.of());
 		}
-		Reports.ImportOutcome outcome = this.reports.importLines(me, reportId, reader.indicators, reader.lines, dryRun);
 		List<ImportProblem> errors = new ArrayList<>();
 		List<ImportProblem> warnings = new ArrayList<>();
 		Map<Integer, Cells> cells = problemCells(file, filename, framework, reader, outcome.problems());
@@ -160,6 +170,128 @@ public class ReportImport {
 		return found;
 	}
 
+	/** Reading a file: what may refuse it. */
+	private interface Reading {
+
+		void read() throws IOException;
+
+	}
+
+	/**
+	 * Reads the file on a thread of its own and hands its lines over in parts as they
+	 * come, so the report's values are written while the rest of the file is read.
+	 */
+	private static final class ReadAhead implements LineSource {
+
+		private static final int PART = 5000;
+
+		private final List<ReportLine> end = new ArrayList<>(0);
+
+		private final java.util.concurrent.BlockingQueue<List<ReportLine>> parts = new java.util.concurrent.ArrayBlockingQueue<>(
+				4);
+
+		private final Reader reader;
+
+		private volatile boolean cancelled;
+
+		private volatile @Nullable Exception failure;
+
+		private int handed;
+
+		private boolean ended;
+
+		ReadAhead(Reader reader, Reading reading) {
+			this.reader = reader;
+			reader.read = this::handOver;
+			Thread.ofVirtual().name("hulul-import-read").start(() -> {
+				try {
+					reading.read();
+				}
+				catch (Exception ex) {
+					this.failure = ex;
+				}
+				finally {
+					try {
+						hand(new ArrayList<>(reader.lines.subList(this.handed, reader.lines.size())));
+						hand(this.end);
+					}
+					catch (java.util.concurrent.CancellationException ex) {
+						// no one is waiting any more
+					}
+				}
+			});
+		}
+
+		/** Called by the reader after each line: a part is full. */
+		private void handOver() {
+			if (this.reader.lines.size() - this.handed >= PART) {
+				List<ReportLine> part = new ArrayList<>(
+						this.reader.lines.subList(this.handed, this.reader.lines.size()));
+				this.handed = this.reader.lines.size();
+				hand(part);
+			}
+		}
+
+		private void hand(List<ReportLine> part) {
+			try {
+				while (!this.parts.offer(part, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					if (this.cancelled) {
+						throw new java.util.concurrent.CancellationException();
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new java.util.concurrent.CancellationException();
+			}
+		}
+
+		@Override
+		public @Nullable List<ReportLine> next() {
+			if (this.ended) {
+				return null;
+			}
+			try {
+				List<ReportLine> part = this.parts.take();
+				this.ended = (part == this.end);
+				return this.ended ? null : part;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading the file", ex);
+			}
+		}
+
+		@Override
+		public Set<String> indicators() {
+			return this.reader.indicators;
+		}
+
+		@Override
+		public boolean refused() {
+			return this.failure != null || this.reader.refusing;
+		}
+
+		void cancel() {
+			this.cancelled = true;
+		}
+
+		/** What refused the file while it was read, if anything. */
+		void rethrow() throws IOException {
+			Exception failed = this.failure;
+			if (failed instanceof IOException io) {
+				throw io;
+			}
+			if (failed instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (failed != null) {
+				throw new IOException(failed);
+			}
+		}
+
+	}
+
 	/** Reads rows into lines, collecting every problem of every row. */
 	private final class Reader {
 
@@ -192,6 +324,15 @@ public class ReportImport {
 		final List<ImportProblem> problems = new ArrayList<>();
 
 		int refusedRows;
+
+		/**
+		 * Whether a problem was found (read by the writing thread while this one reads).
+		 */
+		volatile boolean refusing;
+
+		/** Called after each line read. */
+		Runnable read = () -> {
+		};
 
 		private final Map<String, LocationMatch> matched = new HashMap<>();
 
@@ -252,6 +393,7 @@ public class ReportImport {
 			this.rows[this.lines.size()] = row.row();
 			this.lines.add(line);
 			this.indicators.add(line.indicator());
+			this.read.run();
 		}
 
 		/** A row's cells by column, as read (trimmed, formula protection taken off). */
@@ -411,6 +553,7 @@ public class ReportImport {
 
 		private void problem(SourceRow row, @Nullable String column, @Nullable String value, String messageKey,
 				Object... args) {
+			this.refusing = true;
 			this.problems.add(new ImportProblem(row.sheet(), row.row(), column, value,
 					ReportImport.this.messages.getMessage(messageKey, args, this.locale)));
 		}

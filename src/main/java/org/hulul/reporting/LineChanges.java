@@ -3,23 +3,31 @@ package org.hulul.reporting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a save changes, found in one pass: the lines to write (added or changed), the
- * saved lines to delete (removed, or replaced by a changed line), and the history of it
- * as the report's history stores it: a line per change, line key, old value and new value
- * separated by tabs. Unchanged lines are in none of them.
+ * What a save changes: the lines to write (added or changed), the saved lines to delete
+ * (removed, or replaced by a changed line), and the history of it as the report's history
+ * stores it: a line per change, line key, old value and new value separated by tabs.
+ * Unchanged lines are in none of them. The new lines may come in parts (an import, as it
+ * is read): {@link #add} says what each part changes, {@link #finish} which saved lines
+ * are gone.
  */
 final class LineChanges {
 
-	final List<ReportLine> written = new ArrayList<>();
+	private final Map<ReportLine.Key, ReportLine> saved;
 
-	final List<ReportLine> deleted = new ArrayList<>();
+	/**
+	 * Keys met in the new lines: a key met twice is written once (the checks refuse the
+	 * lines).
+	 */
+	private final Set<ReportLine.Key> met = new HashSet<>();
 
 	private final StringBuilder history = new StringBuilder();
 
@@ -29,33 +37,75 @@ final class LineChanges {
 
 	private int removed;
 
-	private LineChanges() {
+	LineChanges(List<ReportLine> before) {
+		this.saved = new HashMap<>(before.size() * 2);
+		before.forEach((l) -> this.saved.put(l.key(), l));
 	}
 
-	static LineChanges between(List<ReportLine> before, List<ReportLine> after) {
-		LineChanges changes = new LineChanges();
-		Map<ReportLine.Key, ReportLine> saved = new HashMap<>(before.size() * 2);
-		before.forEach((l) -> saved.put(l.key(), l));
-		for (ReportLine line : after) {
-			ReportLine was = saved.remove(line.key());
+	/**
+	 * The changes from {@code before} to {@code after}, which holds every line, with what
+	 * to write and delete.
+	 */
+	static Whole between(List<ReportLine> before, List<ReportLine> after) {
+		LineChanges changes = new LineChanges(before);
+		Part added = changes.add(after);
+		added.deleted().addAll(changes.finish((line) -> true).deleted());
+		return new Whole(changes, added);
+	}
+
+	/** A save's changes and all it writes and deletes. */
+	record Whole(LineChanges changes, Part part) {
+	}
+
+	/** What a part of the new lines changes. */
+	Part add(List<ReportLine> lines) {
+		Part part = new Part(new ArrayList<>(), new ArrayList<>());
+		for (ReportLine line : lines) {
+			ReportLine.Key key = line.key();
+			if (!this.met.add(key)) {
+				continue;
+			}
+			ReportLine was = this.saved.remove(key);
 			if (was != null && same(was, line)) {
 				continue;
 			}
-			changes.written.add(line);
+			part.written().add(line);
 			if (was != null) {
-				changes.deleted.add(was);
+				part.deleted().add(was);
 			}
 			else {
-				changes.added++;
+				this.added++;
 			}
-			changes.record(line, (was != null) ? was.shown() : null, line.shown());
+			record(line, (was != null) ? was.shown() : null, line.shown());
 		}
-		for (ReportLine removed : saved.values()) {
-			changes.deleted.add(removed);
-			changes.removed++;
-			changes.record(removed, removed.shown(), null);
+		return part;
+	}
+
+	/** The saved lines not met in the new ones that {@code gone} accepts are removed. */
+	Part finish(java.util.function.Predicate<ReportLine> gone) {
+		Part part = new Part(new ArrayList<>(), new ArrayList<>());
+		for (ReportLine left : this.saved.values()) {
+			if (gone.test(left)) {
+				part.deleted().add(left);
+				this.removed++;
+				record(left, left.shown(), null);
+			}
 		}
-		return changes;
+		return part;
+	}
+
+	/** The saved lines not met in the new ones (so far). */
+	java.util.Collection<ReportLine> unmet() {
+		return this.saved.values();
+	}
+
+	/** What one part changes: lines to write, saved lines to delete. */
+	record Part(List<ReportLine> written, List<ReportLine> deleted) {
+
+		boolean isEmpty() {
+			return this.written.isEmpty() && this.deleted.isEmpty();
+		}
+
 	}
 
 	boolean isEmpty() {

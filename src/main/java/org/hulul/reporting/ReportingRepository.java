@@ -182,9 +182,9 @@ class ReportingRepository {
 	 * of one prepared statement (COPY on PostgreSQL): an import writes hundreds of
 	 * thousands of rows here.
 	 */
-	void saveChanges(long reportId, LineChanges changes) {
-		List<ReportLine> deleted = changes.deleted;
-		List<ReportLine> inserted = changes.written;
+	void saveChanges(long reportId, LineChanges.Part changes) {
+		List<ReportLine> deleted = changes.deleted();
+		List<ReportLine> inserted = changes.written();
 		Keys deletedKeys = keys(deleted);
 		Keys insertedKeys = keys(inserted);
 		String delete = this.db.deleteFrom(REPORT_VALUE)

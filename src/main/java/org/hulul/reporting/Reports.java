@@ -201,41 +201,118 @@ public class Reports {
 	@Transactional
 	public ImportOutcome importLines(HululPrincipal me, long id, java.util.Set<String> indicators,
 			List<ReportLine> lines, boolean dryRun) {
+		return importLines(me, id, LineSource.of(indicators, lines), dryRun);
+	}
+
+	/**
+	 * Imports lines as they are read (see {@link LineSource}): each part is written as it
+	 * comes, in one transaction, which is rolled back when the reading is refused or a
+	 * line has an error, so it is all or nothing as for lines read first.
+	 */
+	@Transactional
+	public ImportOutcome importLines(HululPrincipal me, long id, LineSource source, boolean dryRun) {
 		Report report = lockForEntry(me, id);
-		java.util.Set<String> covered = new java.util.HashSet<>();
-		indicators.forEach((code) -> covered.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
 		List<ReportLine> before = this.repository.lines(id);
+		LineChanges changes = new LineChanges(before);
+		List<ReportLine> lines = new ArrayList<>();
+		Writing writing = new Writing(me, report, this.clock.instant(), !dryRun);
+		for (List<ReportLine> part = source.next(); part != null; part = source.next()) {
+			lines.addAll(part);
+			LineChanges.Part changed = changes.add(part);
+			if (!source.refused()) {
+				writing.write(changed);
+			}
+		}
+		if (source.refused()) {
+			writing.rollBack();
+			return new ImportOutcome(0, 0, 0, 0, List.of(), false);
+		}
+		java.util.Set<String> covered = new java.util.HashSet<>();
+		source.indicators().forEach((code) -> covered.add(code.strip().toUpperCase(java.util.Locale.ROOT)));
 		List<ReportLine> after = new ArrayList<>(lines.size() + before.size());
 		after.addAll(lines);
 		before.stream().filter((l) -> !covered.contains(l.indicator())).forEach(after::add);
 		LineValidator validator = validator(report);
 		Map<ReportLine.Key, List<Double>> past = pastValues(report);
-		// checked on the other core while written: an error rolls the writing back
+		// checked on the other core while the last of it is written: an error rolls it
+		// all back
 		java.util.concurrent.CompletableFuture<List<LineProblem>> checking = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> validator.validate(after, past));
-		LineChanges changes = LineChanges.between(before, after);
-		RuntimeException refused = null;
-		if (!dryRun) {
-			try {
-				write(me, report, changes);
-			}
-			catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException ex) {
-				refused = ex; // a value the database would not take: the checks say
-								// which, or it is thrown
-			}
+		writing.write(changes.finish((l) -> covered.contains(l.indicator())));
+		if (!changes.isEmpty()) {
+			writing.history(changes);
 		}
 		List<LineProblem> problems = checked(checking).stream().filter((p) -> p.line() < lines.size()).toList();
 		boolean errors = problems.stream().anyMatch((p) -> p.severity() == LineProblem.Severity.ERROR);
-		if (refused != null && !errors) {
-			throw refused;
+		if (errors) {
+			writing.rollBack();
 		}
-		if (errors && !dryRun) {
-			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		else if (writing.refused != null) {
+			throw writing.refused;
 		}
 		int imported = changes.added();
 		int updated = changes.changed();
 		return new ImportOutcome(imported, updated, lines.size() - imported - updated, changes.removed(), problems,
 				!errors && !dryRun);
+	}
+
+	/**
+	 * The writing of an import's parts, under one moment, until the database refuses one.
+	 */
+	private final class Writing {
+
+		private final HululPrincipal me;
+
+		private final Report report;
+
+		private final Instant now;
+
+		private boolean on;
+
+		private boolean started;
+
+		@Nullable RuntimeException refused;
+
+		Writing(HululPrincipal me, Report report, Instant now, boolean on) {
+			this.me = me;
+			this.report = report;
+			this.now = now;
+			this.on = on;
+		}
+
+		void write(LineChanges.Part part) {
+			if (!this.on || part.isEmpty()) {
+				return;
+			}
+			try {
+				if (!this.started) {
+					this.started = true;
+					if (!Reports.this.repository.updateReport(this.report, this.now)) {
+						throw new StaleEditException("report", String.valueOf(this.report.id()));
+					}
+				}
+				Reports.this.repository.saveChanges(this.report.id(), part);
+			}
+			catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException ex) {
+				// a value the database would not take: the checks say which, or it is
+				// thrown
+				this.refused = ex;
+				this.on = false;
+			}
+		}
+
+		void history(LineChanges changes) {
+			if (this.on) {
+				Reports.this.repository.insertValueEvents(this.report.id(), this.now, this.me.getUsername(), changes);
+			}
+		}
+
+		void rollBack() {
+			if (this.started) {
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			}
+		}
+
 	}
 
 	private static List<LineProblem> checked(java.util.concurrent.CompletableFuture<List<LineProblem>> checking) {
@@ -284,14 +361,15 @@ public class Reports {
 	}
 
 	/** Writes validated lines: the rows that changed and the history of each change. */
-	private void write(HululPrincipal me, Report report, LineChanges changes) {
+	private void write(HululPrincipal me, Report report, LineChanges.Whole whole) {
+		LineChanges changes = whole.changes();
 		if (!changes.isEmpty()) {
 			// one moment for the whole save, so its history reads as one change
 			Instant now = this.clock.instant();
 			if (!this.repository.updateReport(report, now)) {
 				throw new StaleEditException("report", String.valueOf(report.id()));
 			}
-			this.repository.saveChanges(report.id(), changes);
+			this.repository.saveChanges(report.id(), whole.part());
 			this.repository.insertValueEvents(report.id(), now, me.getUsername(), changes);
 		}
 	}

@@ -91,6 +91,30 @@ class ExchangeIntegrationTests {
 	}
 
 	@Test
+	void valuesWrittenWhileALongFileIsReadAreRolledBackWhenItIsRefused() {
+		List<String> saved = this.fixture.lines();
+		int history = this.fixture.history();
+		// more than a part (5,000 lines), which is written while the rest is read
+		StringBuilder file = new StringBuilder("indicator,location,population_group,sex,value\n");
+		file.append("SO2-TS-01,IQG15Q07N03,returnee,female,99\n");
+		for (int i = 0; i < 6000; i++) {
+			file.append("SO4-EDU-01,IQG15Q05,returnee,,\n");
+		}
+		String duplicates = file.toString();
+		file.append("SO2-TS-01,IQG15Q07N03,returnee,male,many\n");
+		JsonNode unreadable = this.fixture.upload("long.csv", file.toString().getBytes(StandardCharsets.UTF_8), false);
+		assertThat(unreadable.get("saved").asBoolean()).isFalse();
+		assertThat(unreadable.get("errors").get(0).get("row").asInt()).isEqualTo(6003);
+		assertThat(this.fixture.lines()).isEqualTo(saved);
+		// read, but the checks refuse it (the same line 6,000 times)
+		JsonNode refused = this.fixture.upload("long.csv", duplicates.getBytes(StandardCharsets.UTF_8), false);
+		assertThat(refused.get("saved").asBoolean()).isFalse();
+		assertThat(refused.get("errors").size()).isGreaterThan(0);
+		assertThat(this.fixture.lines()).isEqualTo(saved);
+		assertThat(this.fixture.history()).isEqualTo(history);
+	}
+
+	@Test
 	void namesDigitsAndEncodingsAreReadAsPartnersWriteThem() {
 		String arabic = "indicator;location;population_group;sex;value;numerator;denominator\n"
 				+ "SO2-TS-01;سنجار;العائدون;أنثى;١٬٢٠٠;;\n" + "SO4-EDU-01;Al-Mosul;returnee;;;٤٠;٥٠\n";
