@@ -87,7 +87,14 @@ public final class ApiClient {
 
 	/** The bytes of a download; fails unless it is 200. */
 	public byte[] download(String path, @Nullable String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		return downloadAs(path, token, "*/*");
+	}
+
+	/** The bytes of a download asked for as {@code accept}; fails unless it is 200. */
+	public byte[] downloadAs(String path, @Nullable String token, String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.GET()
+			.header("Accept", accept);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -498,6 +498,7 @@ public class Reports {
 		}
 		this.repository.insertEvent(before.id(), this.clock.instant(), me.getUsername(), "STATUS",
 				before.status().name(), after.status().name(), null, null, null, comment);
+		this.events.publishEvent(new ReportStatusChanged(before.id(), before.status(), after.status()));
 		return this.repository.findReport(before.id()).orElseThrow();
 	}
 

@@ -1,0 +1,388 @@
+package org.hulul.analytics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hulul.framework.Aggregation;
+import org.hulul.framework.ValueType;
+import org.hulul.platform.HululPrincipal;
+import org.hulul.platform.InvalidInputException;
+import org.hulul.platform.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Pivots over the reports' values: any dimensions, any filters, each indicator aggregated
+ * by its rule. SUM adds; RATIO divides the sum of numerators by the sum of denominators;
+ * LATEST keeps, per indicator, only the most recent quarter in the row; MAX_PER_LOCATION
+ * takes the largest organisation's figure per location, quarter, population group and
+ * breakdown cell, then adds those. Indicators meet in a row only when their units are the
+ * same and none is a ratio; otherwise the row has no value.
+ *
+ * Everyone signed in sees approved values; reviewers, the secretariat and administrators
+ * may count submitted ones too, marked.
+ */
+@Service
+public class Analytics {
+
+	/**
+	 * The dimensions every question may use; the codes of the categories are dimensions
+	 * too.
+	 */
+	public static final List<String> DIMENSIONS = List.of("objective", "subCriterion", "indicator", "adm1", "adm2",
+			"adm3", "period", "year", "organisation", "organisationType", "populationGroup");
+
+	private final AnalyticsStore store;
+
+	Analytics(AnalyticsStore store) {
+		this.store = store;
+	}
+
+	public AnalyticsResult query(HululPrincipal me, AnalyticsQuery query) {
+		boolean submitted = query.includeSubmitted()
+				&& (me.is(Role.REVIEWER) || me.is(Role.SECRETARIAT) || me.is(Role.ADMIN));
+		return run(query, submitted);
+	}
+
+	AnalyticsResult run(AnalyticsQuery query, boolean withSubmitted) {
+		List<Segment> segments = this.store.segments();
+		List<Dim> dims = new ArrayList<>();
+		for (String name : query.dimensions()) {
+			dims.add(dimension(name));
+		}
+		Map<Dim, boolean[]> filters = new LinkedHashMap<>();
+		query.filters().forEach((name, values) -> filters.put(dimension(name), allowed(dimension(name), values)));
+		boolean byCategory = dims.stream().anyMatch(Dim::category) || filters.keySet().stream().anyMatch(Dim::category);
+
+		int indicatorCount = this.store.indicators.size();
+		Map<Integer, AnalyticsStore.IndicatorInfo> infos = new HashMap<>(this.store.indicatorInfo);
+		int[] periodRank = periodRanks();
+		Cells cells = new Cells();
+		Map<Long, Map<Long, Double>> largest = new HashMap<>();
+		for (Segment segment : segments) {
+			if (!segment.approved() && !withSubmitted) {
+				continue;
+			}
+			for (int row = 0; row < segment.size(); row++) {
+				byte kind = segment.kind()[row];
+				if (byCategory ? kind == Segment.TOTAL : kind == Segment.CELL) {
+					continue;
+				}
+				if (!passes(filters, segment, row)) {
+					continue;
+				}
+				long key = 0;
+				for (Dim dim : dims) {
+					key = Math.addExact(Math.multiplyExact(key, dim.cardinality() + 1L), dim.code(segment, row));
+				}
+				int indicator = segment.indicator()[row];
+				AnalyticsStore.IndicatorInfo info = infos.get(indicator);
+				Aggregation rule = (info != null) ? info.aggregation() : Aggregation.SUM;
+				long slotKey = Math.addExact(Math.multiplyExact(key, indicatorCount), indicator);
+				int slot = cells.slot(slotKey, key, indicator);
+				if (!segment.approved()) {
+					cells.submitted[slot] = true;
+				}
+				double a = segment.a()[row];
+				switch (rule) {
+					case SUM -> cells.a[slot] += a;
+					case RATIO -> {
+						cells.a[slot] += a;
+						cells.b[slot] += segment.b()[row];
+					}
+					case LATEST -> {
+						int rank = periodRank[segment.period()];
+						if (rank > cells.latest[slot]) {
+							cells.latest[slot] = rank;
+							cells.a[slot] = a;
+						}
+						else if (rank == cells.latest[slot]) {
+							cells.a[slot] += a;
+						}
+					}
+					case MAX_PER_LOCATION -> {
+						long where = (((long) segment.location()[row] * (this.store.periods.size() + 1)
+								+ segment.period()) * (this.store.groups.size() + 1) + segment.group()[row])
+								* (this.store.breakdowns.size() + 1) + segment.breakdown()[row];
+						largest.computeIfAbsent((long) slot, (k) -> new HashMap<>()).merge(where, a, Math::max);
+					}
+				}
+			}
+		}
+		largest.forEach((slot,
+				byPlace) -> cells.a[slot.intValue()] = byPlace.values()
+					.stream()
+					.mapToDouble(Double::doubleValue)
+					.sum());
+		return result(query, dims, cells, infos);
+	}
+
+	private AnalyticsResult result(AnalyticsQuery query, List<Dim> dims, Cells cells,
+			Map<Integer, AnalyticsStore.IndicatorInfo> infos) {
+		Map<Long, List<Integer>> byCell = new LinkedHashMap<>();
+		for (int slot = 0; slot < cells.size; slot++) {
+			byCell.computeIfAbsent(cells.cell[slot], (k) -> new ArrayList<>()).add(slot);
+		}
+		List<AnalyticsResult.Row> rows = new ArrayList<>();
+		byCell.forEach((cell, slots) -> {
+			Map<String, @Nullable String> keys = new LinkedHashMap<>();
+			long rest = cell;
+			String[] labels = new String[dims.size()];
+			for (int d = dims.size() - 1; d >= 0; d--) {
+				Dim dim = dims.get(d);
+				int code = (int) (rest % (dim.cardinality() + 1L));
+				rest /= dim.cardinality() + 1L;
+				labels[d] = (code < dim.cardinality()) ? dim.label(code) : null;
+			}
+			for (int d = 0; d < dims.size(); d++) {
+				keys.put(dims.get(d).name(), labels[d]);
+			}
+			boolean submitted = slots.stream().anyMatch((s) -> cells.submitted[s]);
+			rows.add(row(Collections.unmodifiableMap(keys), slots, cells, infos, submitted));
+		});
+		Comparator<AnalyticsResult.Row> order = (x, y) -> 0;
+		for (Dim dim : dims) {
+			order = order.thenComparing((r) -> r.keys().get(dim.name()),
+					Comparator.nullsLast(Comparator.naturalOrder()));
+		}
+		rows.sort(order);
+		return new AnalyticsResult(query.dimensions(), rows);
+	}
+
+	private static AnalyticsResult.Row row(Map<String, @Nullable String> keys, List<Integer> slots, Cells cells,
+			Map<Integer, AnalyticsStore.IndicatorInfo> infos, boolean submitted) {
+		if (slots.size() == 1) {
+			int slot = slots.get(0);
+			AnalyticsStore.IndicatorInfo info = infos.get(cells.indicator[slot]);
+			if (info != null && info.aggregation() == Aggregation.RATIO) {
+				Double value = (cells.b[slot] == 0) ? null
+						: cells.a[slot] / cells.b[slot] * ((info.valueType() == ValueType.PERCENTAGE) ? 100 : 1);
+				return new AnalyticsResult.Row(keys, value, cells.a[slot], cells.b[slot], false, submitted);
+			}
+			return new AnalyticsResult.Row(keys, cells.a[slot], null, null, false, submitted);
+		}
+		String unit = null;
+		double sum = 0;
+		for (int slot : slots) {
+			AnalyticsStore.IndicatorInfo info = infos.get(cells.indicator[slot]);
+			if (info == null || info.aggregation() == Aggregation.RATIO
+					|| (unit != null && !unit.equals(info.unit()))) {
+				return new AnalyticsResult.Row(keys, null, null, null, true, submitted);
+			}
+			unit = info.unit();
+			sum += cells.a[slot];
+		}
+		return new AnalyticsResult.Row(keys, sum, null, null, false, submitted);
+	}
+
+	/** Each period's place in time, by period number. */
+	private int[] periodRanks() {
+		int n = this.store.periods.size();
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.comparing(this.store.periods::value));
+		int[] rank = new int[n];
+		for (int i = 0; i < n; i++) {
+			rank[order[i]] = i;
+		}
+		return rank;
+	}
+
+	private static boolean passes(Map<Dim, boolean[]> filters, Segment segment, int row) {
+		for (Map.Entry<Dim, boolean[]> filter : filters.entrySet()) {
+			if (!filter.getValue()[filter.getKey().code(segment, row)]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean[] allowed(Dim dim, Set<String> values) {
+		boolean[] allowed = new boolean[dim.cardinality() + 1];
+		for (int code = 0; code < dim.cardinality(); code++) {
+			allowed[code] = values.contains(dim.label(code));
+		}
+		return allowed;
+	}
+
+	/**
+	 * A dimension: its values numbered, and each row's number (cardinality() when it has
+	 * none).
+	 */
+	private interface Dim {
+
+		String name();
+
+		int cardinality();
+
+		int code(Segment segment, int row);
+
+		String label(int code);
+
+		default boolean category() {
+			return false;
+		}
+
+	}
+
+	private Dim dimension(String name) {
+		AnalyticsStore s = this.store;
+		Map<Integer, AnalyticsStore.IndicatorInfo> infos = s.indicatorInfo;
+		return switch (name) {
+			case "indicator" -> simple(name, s.indicators, (seg, r) -> seg.indicator()[r]);
+			case "objective" -> simple(name, s.objectives, (seg, r) -> {
+				AnalyticsStore.IndicatorInfo info = infos.get(seg.indicator()[r]);
+				return (info != null) ? info.objective() : -1;
+			});
+			case "subCriterion" -> simple(name, s.subCriteria, (seg, r) -> {
+				AnalyticsStore.IndicatorInfo info = infos.get(seg.indicator()[r]);
+				return (info != null) ? info.subCriterion() : -1;
+			});
+			case "adm1", "adm2", "adm3" -> {
+				int level = name.charAt(3) - '1';
+				yield simple(name, s.locations, (seg, r) -> s.locationPath.get(seg.location()[r])[level]);
+			}
+			case "period" -> simple(name, s.periods, (seg, r) -> seg.period());
+			case "year" -> simple(name, s.years, (seg, r) -> seg.year());
+			case "organisation" -> simple(name, s.organisations, (seg, r) -> seg.organisation());
+			case "organisationType" -> simple(name, s.organisationTypes, (seg, r) -> seg.organisationType());
+			case "populationGroup" -> simple(name, s.groups, (seg, r) -> seg.group()[r]);
+			default -> category(name);
+		};
+	}
+
+	private interface Code {
+
+		int of(Segment segment, int row);
+
+	}
+
+	/** A dimension read from one dictionary; a code of -1 means the row has none. */
+	private static Dim simple(String name, Dictionary values, Code code) {
+		int cardinality = values.size();
+		return new Dim() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public int cardinality() {
+				return cardinality;
+			}
+
+			@Override
+			public int code(Segment segment, int row) {
+				int found = code.of(segment, row);
+				return (found < 0 || found >= cardinality) ? cardinality : found;
+			}
+
+			@Override
+			public String label(int number) {
+				return values.value(number);
+			}
+
+		};
+	}
+
+	/** A disaggregation category: the option of each cell, none for a total. */
+	private Dim category(String name) {
+		int category = this.store.categories.find(name);
+		if (category < 0 && !this.store.knownCategory(name)) {
+			throw InvalidInputException.of("dimensions", "analytics.error.unknownDimension", name,
+					String.join(", ", DIMENSIONS));
+		}
+		Dictionary options = this.store.options;
+		int cardinality = options.size();
+		String prefix = name + "=";
+		Dim simple = simple(name, options, (seg, r) -> {
+			Map<Integer, Integer> pairs = this.store.breakdownOptions.get(seg.breakdown()[r]);
+			Integer option = (pairs != null && category >= 0) ? pairs.get(category) : null;
+			return (option != null) ? option : -1;
+		});
+		return new Dim() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public int cardinality() {
+				return cardinality;
+			}
+
+			@Override
+			public int code(Segment segment, int row) {
+				return simple.code(segment, row);
+			}
+
+			@Override
+			public String label(int number) {
+				String option = options.value(number);
+				return option.startsWith(prefix) ? option.substring(prefix.length()) : option;
+			}
+
+			@Override
+			public boolean category() {
+				return true;
+			}
+
+		};
+	}
+
+	/** The accumulators of a question: one slot per row of the answer and indicator. */
+	private static final class Cells {
+
+		final Map<Long, Integer> slots = new HashMap<>();
+
+		long[] cell = new long[64];
+
+		int[] indicator = new int[64];
+
+		double[] a = new double[64];
+
+		double[] b = new double[64];
+
+		int[] latest = new int[64];
+
+		boolean[] submitted = new boolean[64];
+
+		int size;
+
+		int slot(long key, long cellKey, int indicatorNumber) {
+			Integer found = this.slots.get(key);
+			if (found != null) {
+				return found;
+			}
+			if (this.size == this.cell.length) {
+				int n = this.size * 2;
+				this.cell = Arrays.copyOf(this.cell, n);
+				this.indicator = Arrays.copyOf(this.indicator, n);
+				this.a = Arrays.copyOf(this.a, n);
+				this.b = Arrays.copyOf(this.b, n);
+				this.latest = Arrays.copyOf(this.latest, n);
+				this.submitted = Arrays.copyOf(this.submitted, n);
+			}
+			int slot = this.size++;
+			this.cell[slot] = cellKey;
+			this.indicator[slot] = indicatorNumber;
+			this.latest[slot] = -1;
+			this.slots.put(key, slot);
+			return slot;
+		}
+
+	}
+
+}
