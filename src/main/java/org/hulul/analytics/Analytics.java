@@ -54,13 +54,30 @@ public class Analytics {
 
 	AnalyticsResult run(AnalyticsQuery query, boolean withSubmitted) {
 		List<Segment> segments = this.store.segments();
+		Lookup lookup = new Lookup(this.store);
 		List<Dim> dims = new ArrayList<>();
 		for (String name : query.dimensions()) {
-			dims.add(dimension(name));
+			dims.add(dimension(name, lookup));
 		}
 		Map<Dim, boolean[]> filters = new LinkedHashMap<>();
-		query.filters().forEach((name, values) -> filters.put(dimension(name), allowed(dimension(name), values)));
+		query.filters().forEach((name, values) -> {
+			Dim dim = dimension(name, lookup);
+			filters.put(dim, allowed(dim, values));
+		});
 		boolean byCategory = dims.stream().anyMatch(Dim::category) || filters.keySet().stream().anyMatch(Dim::category);
+		try {
+			return scan(query, segments, lookup, dims, filters, byCategory, withSubmitted);
+		}
+		catch (ArithmeticException ex) {
+			throw InvalidInputException.of("dimensions", "analytics.error.tooMany", query.dimensions().size());
+		}
+	}
+
+	private AnalyticsResult scan(AnalyticsQuery query, List<Segment> segments, Lookup lookup, List<Dim> dims,
+			Map<Dim, boolean[]> filters, boolean byCategory, boolean withSubmitted) {
+		Dim[] by = dims.toArray(new Dim[0]);
+		Dim[] filtered = filters.keySet().toArray(new Dim[0]);
+		boolean[][] allowed = filters.values().toArray(new boolean[0][]);
 
 		int indicatorCount = this.store.indicators.size();
 		Map<Integer, AnalyticsStore.IndicatorInfo> infos = new HashMap<>(this.store.indicatorInfo);
@@ -76,16 +93,15 @@ public class Analytics {
 				if (byCategory ? kind == Segment.TOTAL : kind == Segment.CELL) {
 					continue;
 				}
-				if (!passes(filters, segment, row)) {
+				if (!passes(filtered, allowed, segment, row)) {
 					continue;
 				}
 				long key = 0;
-				for (Dim dim : dims) {
+				for (Dim dim : by) {
 					key = Math.addExact(Math.multiplyExact(key, dim.cardinality() + 1L), dim.code(segment, row));
 				}
 				int indicator = segment.indicator()[row];
-				AnalyticsStore.IndicatorInfo info = infos.get(indicator);
-				Aggregation rule = (info != null) ? info.aggregation() : Aggregation.SUM;
+				Aggregation rule = lookup.rule[indicator];
 				long slotKey = Math.addExact(Math.multiplyExact(key, indicatorCount), indicator);
 				int slot = cells.slot(slotKey, key, indicator);
 				if (!segment.approved()) {
@@ -198,9 +214,9 @@ public class Analytics {
 		return rank;
 	}
 
-	private static boolean passes(Map<Dim, boolean[]> filters, Segment segment, int row) {
-		for (Map.Entry<Dim, boolean[]> filter : filters.entrySet()) {
-			if (!filter.getValue()[filter.getKey().code(segment, row)]) {
+	private static boolean passes(Dim[] filtered, boolean[][] allowed, Segment segment, int row) {
+		for (int f = 0; f < filtered.length; f++) {
+			if (!allowed[f][filtered[f].code(segment, row)]) {
 				return false;
 			}
 		}
@@ -235,29 +251,22 @@ public class Analytics {
 
 	}
 
-	private Dim dimension(String name) {
+	private Dim dimension(String name, Lookup lookup) {
 		AnalyticsStore s = this.store;
-		Map<Integer, AnalyticsStore.IndicatorInfo> infos = s.indicatorInfo;
 		return switch (name) {
 			case "indicator" -> simple(name, s.indicators, (seg, r) -> seg.indicator()[r]);
-			case "objective" -> simple(name, s.objectives, (seg, r) -> {
-				AnalyticsStore.IndicatorInfo info = infos.get(seg.indicator()[r]);
-				return (info != null) ? info.objective() : -1;
-			});
-			case "subCriterion" -> simple(name, s.subCriteria, (seg, r) -> {
-				AnalyticsStore.IndicatorInfo info = infos.get(seg.indicator()[r]);
-				return (info != null) ? info.subCriterion() : -1;
-			});
+			case "objective" -> simple(name, s.objectives, (seg, r) -> lookup.objective[seg.indicator()[r]]);
+			case "subCriterion" -> simple(name, s.subCriteria, (seg, r) -> lookup.subCriterion[seg.indicator()[r]]);
 			case "adm1", "adm2", "adm3" -> {
-				int level = name.charAt(3) - '1';
-				yield simple(name, s.locations, (seg, r) -> s.locationPath.get(seg.location()[r])[level]);
+				int[] level = lookup.adm[name.charAt(3) - '1'];
+				yield simple(name, s.locations, (seg, r) -> level[seg.location()[r]]);
 			}
 			case "period" -> simple(name, s.periods, (seg, r) -> seg.period());
 			case "year" -> simple(name, s.years, (seg, r) -> seg.year());
 			case "organisation" -> simple(name, s.organisations, (seg, r) -> seg.organisation());
 			case "organisationType" -> simple(name, s.organisationTypes, (seg, r) -> seg.organisationType());
 			case "populationGroup" -> simple(name, s.groups, (seg, r) -> seg.group()[r]);
-			default -> category(name);
+			default -> category(name, lookup);
 		};
 	}
 
@@ -297,7 +306,7 @@ public class Analytics {
 	}
 
 	/** A disaggregation category: the option of each cell, none for a total. */
-	private Dim category(String name) {
+	private Dim category(String name, Lookup lookup) {
 		int category = this.store.categories.find(name);
 		if (category < 0 && !this.store.knownCategory(name)) {
 			throw InvalidInputException.of("dimensions", "analytics.error.unknownDimension", name,
@@ -306,11 +315,8 @@ public class Analytics {
 		Dictionary options = this.store.options;
 		int cardinality = options.size();
 		String prefix = name + "=";
-		Dim simple = simple(name, options, (seg, r) -> {
-			Map<Integer, Integer> pairs = this.store.breakdownOptions.get(seg.breakdown()[r]);
-			Integer option = (pairs != null && category >= 0) ? pairs.get(category) : null;
-			return (option != null) ? option : -1;
-		});
+		int[] optionOf = lookup.options(category);
+		Dim simple = simple(name, options, (seg, r) -> optionOf[seg.breakdown()[r]]);
 		return new Dim() {
 
 			@Override
@@ -342,10 +348,73 @@ public class Analytics {
 		};
 	}
 
+	/**
+	 * What a question looks up for every row, as arrays by dictionary number: read once
+	 * per question from the store's maps, so the scan over millions of rows does no map
+	 * lookups.
+	 */
+	private static final class Lookup {
+
+		final Aggregation[] rule;
+
+		final int[] objective;
+
+		final int[] subCriterion;
+
+		final int[][] adm = new int[3][];
+
+		private final AnalyticsStore store;
+
+		private final int breakdowns;
+
+		Lookup(AnalyticsStore store) {
+			this.store = store;
+			int indicators = store.indicators.size();
+			this.rule = new Aggregation[indicators];
+			this.objective = new int[indicators];
+			this.subCriterion = new int[indicators];
+			for (int i = 0; i < indicators; i++) {
+				AnalyticsStore.IndicatorInfo info = store.indicatorInfo.get(i);
+				this.rule[i] = (info != null) ? info.aggregation() : Aggregation.SUM;
+				this.objective[i] = (info != null) ? info.objective() : -1;
+				this.subCriterion[i] = (info != null) ? info.subCriterion() : -1;
+			}
+			int locations = store.locations.size();
+			for (int level = 0; level < 3; level++) {
+				this.adm[level] = new int[locations];
+				for (int l = 0; l < locations; l++) {
+					int[] path = store.locationPath.get(l);
+					this.adm[level][l] = (path != null) ? path[level] : -1;
+				}
+			}
+			this.breakdowns = store.breakdowns.size();
+		}
+
+		/** Each breakdown's option of the category (-1 for none). */
+		int[] options(int category) {
+			int[] options = new int[this.breakdowns];
+			for (int b = 0; b < this.breakdowns; b++) {
+				Map<Integer, Integer> pairs = this.store.breakdownOptions.get(b);
+				Integer option = (pairs != null && category >= 0) ? pairs.get(category) : null;
+				options[b] = (option != null) ? option : -1;
+			}
+			return options;
+		}
+
+	}
+
 	/** The accumulators of a question: one slot per row of the answer and indicator. */
 	private static final class Cells {
 
-		final Map<Long, Integer> slots = new HashMap<>();
+		/**
+		 * Open addressing from a slot's key to its number: the scan's hot path, without
+		 * boxing.
+		 */
+		private long[] keys = new long[1024];
+
+		private int[] numbers = new int[1024];
+
+		private int mask = 1023;
 
 		long[] cell = new long[64];
 
@@ -362,9 +431,12 @@ public class Analytics {
 		int size;
 
 		int slot(long key, long cellKey, int indicatorNumber) {
-			Integer found = this.slots.get(key);
-			if (found != null) {
-				return found;
+			int at = (int) (mix(key) & this.mask);
+			while (this.numbers[at] != 0) {
+				if (this.keys[at] == key) {
+					return this.numbers[at] - 1;
+				}
+				at = (at + 1) & this.mask;
 			}
 			if (this.size == this.cell.length) {
 				int n = this.size * 2;
@@ -379,8 +451,35 @@ public class Analytics {
 			this.cell[slot] = cellKey;
 			this.indicator[slot] = indicatorNumber;
 			this.latest[slot] = -1;
-			this.slots.put(key, slot);
+			this.keys[at] = key;
+			this.numbers[at] = slot + 1;
+			if (this.size * 2 > this.mask) {
+				grow();
+			}
 			return slot;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			int[] oldNumbers = this.numbers;
+			this.keys = new long[oldKeys.length * 2];
+			this.numbers = new int[oldNumbers.length * 2];
+			this.mask = this.keys.length - 1;
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldNumbers[i] != 0) {
+					int at = (int) (mix(oldKeys[i]) & this.mask);
+					while (this.numbers[at] != 0) {
+						at = (at + 1) & this.mask;
+					}
+					this.keys[at] = oldKeys[i];
+					this.numbers[at] = oldNumbers[i];
+				}
+			}
+		}
+
+		private static long mix(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return h ^ (h >>> 32);
 		}
 
 	}

@@ -127,7 +127,12 @@ class AnalyticsStore {
 	void warmUp() {
 		Thread.ofVirtual().name("hulul-analytics-load").start(() -> {
 			try {
+				long start = System.nanoTime();
 				refresh();
+				long values = this.segments.values().stream().mapToLong(Segment::size).sum();
+				org.slf4j.LoggerFactory.getLogger(AnalyticsStore.class)
+					.info("Analytics holds {} rows of {} approved and submitted reports, read in {} ms", values,
+							this.segments.size(), (System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
 				org.slf4j.LoggerFactory.getLogger(AnalyticsStore.class)
@@ -297,6 +302,15 @@ class AnalyticsStore {
 	boolean knownCategory(String code) {
 		return this.frameworkCategories.contains(code)
 				|| this.frameworks.current().map((v) -> v.definition().category(code).isPresent()).orElse(false);
+	}
+
+	/** The quarters that have values, oldest first. */
+	List<String> periodCodes() {
+		java.util.TreeSet<String> held = new java.util.TreeSet<>();
+		for (Segment segment : segments()) {
+			held.add(this.periods.value(segment.period()));
+		}
+		return List.copyOf(held);
 	}
 
 	/** An indicator's description, if a framework that has it was read. */

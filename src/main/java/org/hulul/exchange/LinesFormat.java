@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hulul.framework.FrameworkDefinition;
+import org.hulul.platform.SpreadsheetText;
 
 /**
  * The columns of a report's lines in a file, in the template, the exports and what the
@@ -62,26 +63,14 @@ final class LinesFormat {
 		return framework.categories().stream().map(FrameworkDefinition.Category::code).filter(used::contains).toList();
 	}
 
-	/**
-	 * A cell's text made safe for a spreadsheet: text that begins like a formula (=, +,
-	 * -, @, tab, carriage return) gets a leading apostrophe, so Excel and LibreOffice
-	 * show it as text instead of running it (CSV injection).
-	 */
+	/** A cell's text made safe for a spreadsheet (see {@link SpreadsheetText}). */
 	static String neutralised(String text) {
-		return startsLikeFormula(text, 0) ? "'" + text : text;
+		return SpreadsheetText.neutralised(text);
 	}
 
 	/** The text as it was before {@link #neutralised}: what a re-import reads. */
 	static String restored(String text) {
-		return (text.startsWith("'") && startsLikeFormula(text, 1)) ? text.substring(1) : text;
-	}
-
-	private static boolean startsLikeFormula(String text, int at) {
-		if (text.length() > at) {
-			char first = text.charAt(at);
-			return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-		}
-		return false;
+		return SpreadsheetText.restored(text);
 	}
 
 }

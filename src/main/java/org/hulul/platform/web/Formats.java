@@ -30,6 +30,16 @@ public class Formats {
 		return this.zone;
 	}
 
+	/** A number as the tables show it: grouped by thousands, at most two decimals. */
+	public String number(@Nullable Double value) {
+		if (value == null) {
+			return "";
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+		return format.format(value);
+	}
+
 	public String dateTime(@Nullable Instant instant) {
 		return (instant != null) ? this.dateTime.format(instant) : "";
 	}

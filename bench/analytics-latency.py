@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Analytics latency (issue 6), against a Hulul filled by bench/generate-analytics.py:
+the national pivot (SO x governorate x quarter) and a district x indicator x organisation
+pivot for one governorate over GET /api/v1/analytics, timed from here after warm-up
+(median and p95 of RUNS); then, in the same run, the same questions as a plain SQL GROUP
+BY over the raw values (bench/PlainGroupBy.java) on the same database. For H2 the
+application must run with AUTO_SERVER=TRUE in its URL so the second process may connect.
+
+  bench/analytics-latency.py http://localhost:8092 bench-admin-pw JDBC-URL DB-USER [RUNS]
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+BASE, ADMIN_PASSWORD, JDBC, USER = sys.argv[1:5]
+RUNS = int(sys.argv[5]) if len(sys.argv) > 5 else 50
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def call(method, path, token=None, body=None):
+    request = urllib.request.Request(BASE + path, method=method,
+                                     data=json.dumps(body).encode() if body is not None else None)
+    request.add_header('Content-Type', 'application/json')
+    if token:
+        request.add_header('Authorization', 'Bearer ' + token)
+    with urllib.request.urlopen(request) as response:
+        return json.loads(response.read() or b'null')
+
+
+token = call('POST', '/api/v1/auth/token', body={'username': 'admin', 'password': ADMIN_PASSWORD})['token']
+
+
+def timed(name, query):
+    path = '/api/v1/analytics?' + urllib.parse.urlencode(query)
+    for _ in range(5):
+        result = call('GET', path, token)
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        result = call('GET', path, token)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    print(f'analytics, {name}: {len(result["rows"])} rows; median {times[len(times) // 2]:.0f} ms, '
+          f'p95 {times[int(len(times) * 0.95) - 1]:.0f} ms ({RUNS} runs)')
+    return result
+
+
+total = call('GET', '/api/v1/analytics?dimensions=adm1', token)
+national = timed('national (SO x governorate x quarter)', {'dimensions': 'objective,adm1,period'})
+count = {}
+for row in call('GET', '/api/v1/analytics?dimensions=adm1,indicator', token)['rows']:
+    count[row['adm1']] = count.get(row['adm1'], 0) + 1
+governorate = max((g for g in count if g), key=lambda g: count[g])
+timed(f'district x indicator x organisation in {governorate}',
+      {'dimensions': 'adm2,indicator,organisation', 'filter': f'adm1:{governorate}'})
+# freshness: a new report approved, then asked for until the answer has it
+run = str(int(time.time()))[-6:]
+code = f'FRESH-{run}'
+call('POST', '/api/v1/organisations', token, {'code': code, 'name': 'Freshness partner', 'type': 'NATIONAL_NGO'})
+for name, role, org in ((code.lower(), 'REPORTER', code), (f'fresh-reviewer-{run}', 'REVIEWER', 'IOM')):
+    call('POST', '/api/v1/users', token, {'username': name, 'password': 'fresh-bench-pw', 'role': role, 'organisation': org})
+reporter = call('POST', '/api/v1/auth/token', body={'username': code.lower(), 'password': 'fresh-bench-pw'})['token']
+reviewer = call('POST', '/api/v1/auth/token', body={'username': f'fresh-reviewer-{run}', 'password': 'fresh-bench-pw'})['token']
+report = call('POST', '/api/v1/reports', reporter, {'organisation': code, 'period': national['rows'][0]['period']})['id']
+call('PUT', f'/api/v1/reports/{report}/values', reporter,
+     [{'indicator': 'SO1-PPA-01', 'location': 'IQG01Q01N01', 'populationGroup': 'returnee', 'value': 7}])
+call('POST', f'/api/v1/reports/{report}/submit', reporter, {'acknowledgeWarnings': True})
+start = time.perf_counter()
+call('POST', f'/api/v1/reports/{report}/approve', reviewer, {})
+approved = time.perf_counter()
+asks = 0
+while True:
+    asks += 1
+    rows = call('GET', '/api/v1/analytics?' + urllib.parse.urlencode({'dimensions': 'organisation',
+                                                                      'filter': f'organisation:{code}'}), token)['rows']
+    if rows:
+        break
+seen = time.perf_counter()
+print(f'freshness: approval answered in {(approved - start) * 1000:.0f} ms; the pivot had the report '
+      f'{(seen - start) * 1000:.0f} ms after the approval was sent (question {asks})')
+jars = [glob.glob(os.path.join(HERE, '..', 'target', 'app', 'lib', pattern))[0]
+        for pattern in ('h2-*.jar', 'postgresql-*.jar')]
+java = os.path.join(os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java')
+subprocess.run([java, '-cp', ':'.join(jars), os.path.join(HERE, 'PlainGroupBy.java'), JDBC, USER, str(min(RUNS, 10)),
+                governorate], check=True)

@@ -1,0 +1,165 @@
+package org.hulul.analytics;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.hulul.ApiClient;
+import org.hulul.Chromium;
+import org.hulul.HululIntegrationTest;
+import org.hulul.platform.Role;
+import org.hulul.platform.UserAccounts;
+import org.hulul.platform.UserAccounts.NewUser;
+import org.hulul.reporting.Period;
+import org.hulul.reporting.ReportingCalendar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pivot built in the browser, in English and in Arabic: an approved report of votes
+ * (SO1-PPA-01) in Anbar, rows by governorate and columns by quarter, then the map of it,
+ * then the XLSX download.
+ */
+@HululIntegrationTest
+class AnalyticsBrowserTests {
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	static final String PASSWORD = "analytics-browser-pw";
+
+	static Chromium chromium;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ReportingCalendar calendar;
+
+	@BeforeAll
+	static void launch() {
+		chromium = Chromium.launch();
+		browser = chromium.browser();
+	}
+
+	@AfterAll
+	static void close() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void aPivotBecomesAMapAndASpreadsheet() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		String period = approvedVotesInAnbar();
+		String viewer = user(Role.VIEWER, "OCHA");
+		for (String lang : List.of("en", "ar")) {
+			try (var context = browser
+				.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true))) {
+				Page page = context.newPage();
+				page.navigate(url("/login?lang=" + lang));
+				page.locator("#username").fill(viewer);
+				page.locator("#password").fill(PASSWORD);
+				page.locator("button[type=submit].primary").click();
+				page.locator("nav.mainnav a[href$='/analytics']").click();
+				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
+				page.locator("#rows").selectOption("adm1");
+				page.locator("#columns").selectOption("period");
+				if (!page.locator("details.filter-box").evaluate("d => d.open").equals(Boolean.TRUE)) {
+					page.locator("details.filter-box > summary").click();
+				}
+				page.locator("#f-indicator").selectOption("SO1-PPA-01");
+				page.locator("form.pivot-form button[type=submit]").click();
+				String anbar = lang.equals("ar") ? "الانبار" : "Al-Anbar";
+				assertThat(page.locator("#pivot thead")).containsText(period);
+				assertThat(page.locator("#pivot tbody tr", new Page.LocatorOptions().setHasText(anbar)))
+					.containsText("250");
+				assertThat(page).hasURL(java.util.regex.Pattern.compile(".*rows=adm1.*indicator=SO1-PPA-01.*"));
+				page.screenshot(
+						new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("analytics-" + lang + ".png")));
+
+				page.locator("input[name=view][value=map]").check();
+				page.locator("form.pivot-form button[type=submit]").click();
+				assertThat(page.locator("#choropleth.loaded")).isVisible();
+				assertThat(page.locator("#choropleth .legend")).isVisible();
+				assertThat(page.locator("#choropleth path.leaflet-interactive").first()).isVisible();
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("analytics-map-" + lang + ".png")));
+
+				Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+				Path file = SCREENSHOTS.resolve("analytics-" + lang + ".xlsx");
+				download.saveAs(file);
+				List<String> rows = new ArrayList<>();
+				try (ReadableWorkbook book = new ReadableWorkbook(file.toFile())) {
+					book.getFirstSheet()
+						.openStream()
+						.forEach((Row r) -> rows.add(r.stream()
+							.map((c) -> (c == null) ? "" : c.getRawValue())
+							.reduce((x, y) -> x + "|" + y)
+							.orElse("")));
+				}
+				assertThat(rows.get(0)).startsWith(lang.equals("ar") ? "المحافظة" : "Governorate").contains(period);
+				assertThat(rows).anyMatch((r) -> r.startsWith(anbar + "|") && r.contains("250"));
+			}
+		}
+	}
+
+	/**
+	 * A new partner's approved report of 250 votes at a sub-district of Anbar; its
+	 * quarter.
+	 */
+	private String approvedVotesInAnbar() {
+		ApiClient api = new ApiClient(this.port);
+		String partner = "ANB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String admin = api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
+		api.post("/api/v1/organisations", admin,
+				Map.of("code", partner, "name", "Analytics browser partner", "type", "NATIONAL_NGO"));
+		String reporter = api.token(user(Role.REPORTER, partner), PASSWORD);
+		String reviewer = api.token(user(Role.REVIEWER, "IOM"), PASSWORD);
+		String period = Period.of(this.calendar.today()).toString();
+		long id = api.post("/api/v1/reports", reporter, Map.of("organisation", partner, "period", period))
+			.body()
+			.get("id")
+			.asLong();
+		assertThat(api
+			.put("/api/v1/reports/" + id + "/values", reporter, List.of(Map.of("indicator", "SO1-PPA-01", "location",
+					"IQG01Q01N01", "populationGroup", "returnee", "value", 250)))
+			.status()).isEqualTo(200);
+		assertThat(
+				api.post("/api/v1/reports/" + id + "/submit", reporter, Map.of("acknowledgeWarnings", true)).status())
+			.isEqualTo(200);
+		assertThat(api.post("/api/v1/reports/" + id + "/approve", reviewer, Map.of()).status()).isEqualTo(200);
+		return period;
+	}
+
+	private String user(Role role, String organisation) {
+		String username = "anb-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
+		return username;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
