@@ -88,6 +88,12 @@
               (low === null ? '< ' + format(high === undefined ? 0 : high) : format(low) + (high === undefined ? '+' : ' – ' + format(high)))));
             box.appendChild(line);
           });
+          var none = document.createElement('div');
+          var blank = document.createElement('i');
+          blank.style.background = '#ffffff';
+          none.appendChild(blank);
+          none.appendChild(document.createTextNode(d.nodata));
+          box.appendChild(none);
           return box;
         };
         legend.addTo(shown);

@@ -173,6 +173,11 @@ class AnalyticsController {
 			return this.submitted;
 		}
 
+		/** How many dimensions are filtered on. */
+		public int getFilterCount() {
+			return filters().size();
+		}
+
 		Map<String, Set<String>> filters() {
 			Map<String, Set<String>> filters = new LinkedHashMap<>();
 			put(filters, "indicator", this.indicator);
