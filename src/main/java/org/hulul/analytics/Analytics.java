@@ -85,7 +85,7 @@ public class Analytics {
 		Cells cells = new Cells();
 		Map<Long, Map<Long, Double>> largest = new HashMap<>();
 		for (Segment segment : segments) {
-			if (!segment.approved() && !withSubmitted) {
+			if ((!segment.approved() && !withSubmitted) || !reportPasses(filtered, allowed, segment)) {
 				continue;
 			}
 			for (int row = 0; row < segment.size(); row++) {
@@ -214,6 +214,19 @@ public class Analytics {
 		return rank;
 	}
 
+	/**
+	 * Whether the report's own dimensions (quarter, year, organisation, type) pass the
+	 * filters.
+	 */
+	private static boolean reportPasses(Dim[] filtered, boolean[][] allowed, Segment segment) {
+		for (int f = 0; f < filtered.length; f++) {
+			if (filtered[f].perReport() && !allowed[f][filtered[f].code(segment, 0)]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean passes(Dim[] filtered, boolean[][] allowed, Segment segment, int row) {
 		for (int f = 0; f < filtered.length; f++) {
 			if (!allowed[f][filtered[f].code(segment, row)]) {
@@ -249,6 +262,11 @@ public class Analytics {
 			return false;
 		}
 
+		/** Whether its value is the report's, the same for all its rows. */
+		default boolean perReport() {
+			return false;
+		}
+
 	}
 
 	private Dim dimension(String name, Lookup lookup) {
@@ -261,12 +279,43 @@ public class Analytics {
 				int[] level = lookup.adm[name.charAt(3) - '1'];
 				yield simple(name, s.locations, (seg, r) -> level[seg.location()[r]]);
 			}
-			case "period" -> simple(name, s.periods, (seg, r) -> seg.period());
-			case "year" -> simple(name, s.years, (seg, r) -> seg.year());
-			case "organisation" -> simple(name, s.organisations, (seg, r) -> seg.organisation());
-			case "organisationType" -> simple(name, s.organisationTypes, (seg, r) -> seg.organisationType());
+			case "period" -> perReport(simple(name, s.periods, (seg, r) -> seg.period()));
+			case "year" -> perReport(simple(name, s.years, (seg, r) -> seg.year()));
+			case "organisation" -> perReport(simple(name, s.organisations, (seg, r) -> seg.organisation()));
+			case "organisationType" -> perReport(simple(name, s.organisationTypes, (seg, r) -> seg.organisationType()));
 			case "populationGroup" -> simple(name, s.groups, (seg, r) -> seg.group()[r]);
 			default -> category(name, lookup);
+		};
+	}
+
+	private static Dim perReport(Dim dim) {
+		return new Dim() {
+
+			@Override
+			public String name() {
+				return dim.name();
+			}
+
+			@Override
+			public int cardinality() {
+				return dim.cardinality();
+			}
+
+			@Override
+			public int code(Segment segment, int row) {
+				return dim.code(segment, row);
+			}
+
+			@Override
+			public String label(int code) {
+				return dim.label(code);
+			}
+
+			@Override
+			public boolean perReport() {
+				return true;
+			}
+
 		};
 	}
 

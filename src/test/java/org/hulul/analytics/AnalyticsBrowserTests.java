@@ -81,6 +81,13 @@ class AnalyticsBrowserTests {
 				page.locator("#username").fill(viewer);
 				page.locator("#password").fill(PASSWORD);
 				page.locator("button[type=submit].primary").click();
+				page.locator("nav.mainnav a[href$='/dashboard']").click();
+				assertThat(page.locator("#SO1 + .table-wrap, #SO1 ~ .table-wrap").first()).containsText("SO1-PPA-01");
+				assertThat(page.locator("main tr", new Page.LocatorOptions().setHasText("SO1-PPA-01")).first())
+					.containsText("250");
+				assertThat(page.locator("#compliance")).isVisible();
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("dashboard-" + lang + ".png")));
 				page.locator("nav.mainnav a[href$='/analytics']").click();
 				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
 				page.locator("#rows").selectOption("adm1");
