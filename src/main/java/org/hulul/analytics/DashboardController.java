@@ -38,7 +38,11 @@ class DashboardController {
 
 	private final Compliance compliance;
 
-	DashboardController(Analytics analytics, AnalyticsStore store, Frameworks frameworks, Compliance compliance) {
+	private final org.hulul.organisations.Organisations organisations;
+
+	DashboardController(Analytics analytics, AnalyticsStore store, Frameworks frameworks, Compliance compliance,
+			org.hulul.organisations.Organisations organisations) {
+		this.organisations = organisations;
 		this.analytics = analytics;
 		this.store = store;
 		this.frameworks = frameworks;
@@ -57,13 +61,27 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@AuthenticationPrincipal HululPrincipal me, Locale locale, Model model) {
+	String dashboard(@AuthenticationPrincipal HululPrincipal me,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String organisation,
+			Locale locale, Model model) {
+		org.hulul.organisations.Organisation shown = (organisation != null && !organisation.isBlank())
+				? this.organisations.getByCode(organisation.strip())
+					.orElseThrow(() -> new org.hulul.platform.NotFoundException("organisation", organisation))
+				: null;
+		model.addAttribute("organisation", shown);
+		if (me.organisationId() != null) {
+			this.organisations.get(me.organisationId()).ifPresent((o) -> model.addAttribute("mine", o));
+		}
 		List<String> held = this.store.periodCodes();
 		List<String> quarters = held.subList(Math.max(0, held.size() - QUARTERS), held.size());
 		Map<String, Map<String, @Nullable Double>> values = new HashMap<>();
 		if (!quarters.isEmpty()) {
+			Map<String, Set<String>> filters = new HashMap<>(Map.of("period", Set.copyOf(quarters)));
+			if (shown != null) {
+				filters.put("organisation", Set.of(shown.code()));
+			}
 			AnalyticsResult result = this.analytics.query(me,
-					new AnalyticsQuery(List.of("indicator", "period"), Map.of("period", Set.copyOf(quarters)), false));
+					new AnalyticsQuery(List.of("indicator", "period"), filters, false));
 			for (AnalyticsResult.Row row : result.rows()) {
 				values.computeIfAbsent(row.keys().get("indicator"), (k) -> new HashMap<>())
 					.put(row.keys().get("period"), row.value());
@@ -86,7 +104,7 @@ class DashboardController {
 		model.addAttribute("mayOpenCompliance",
 				org.hulul.reporting.Reports.isReviewer(me) || me.is(org.hulul.platform.Role.SECRETARIAT));
 		model.addAttribute("objectives", objectives);
-		if (!quarters.isEmpty()) {
+		if (!quarters.isEmpty() && shown == null) {
 			Compliance.Result latest = this.compliance.of(Period.parse(quarters.get(quarters.size() - 1)));
 			Map<Compliance.State, Long> counts = new LinkedHashMap<>(latest.counts());
 			model.addAttribute("compliance", latest);

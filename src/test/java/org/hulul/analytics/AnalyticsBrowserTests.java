@@ -44,6 +44,8 @@ class AnalyticsBrowserTests {
 
 	static Chromium chromium;
 
+	final String partner = "ANB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
 	static Browser browser;
 
 	@LocalServerPort
@@ -88,6 +90,12 @@ class AnalyticsBrowserTests {
 				assertThat(page.locator("#compliance")).isVisible();
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("dashboard-" + lang + ".png")));
+				page.locator("#my-overview").click();
+				assertThat(page).hasURL(java.util.regex.Pattern.compile(".*organisation=OCHA.*"));
+				page.navigate(url("/dashboard?organisation=" + this.partner));
+				assertThat(page.locator("h1")).containsText("Analytics browser partner");
+				assertThat(page.locator("main tr", new Page.LocatorOptions().setHasText("SO1-PPA-01")).first())
+					.containsText("250");
 				page.locator("nav.mainnav a[href$='/analytics']").click();
 				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
 				page.locator("#rows").selectOption("adm1");
@@ -137,7 +145,7 @@ class AnalyticsBrowserTests {
 	 */
 	private String approvedVotesInAnbar() {
 		ApiClient api = new ApiClient(this.port);
-		String partner = "ANB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String partner = this.partner;
 		String admin = api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
 		api.post("/api/v1/organisations", admin,
 				Map.of("code", partner, "name", "Analytics browser partner", "type", "NATIONAL_NGO"));
