@@ -17,19 +17,12 @@ import time
 import urllib.parse
 import urllib.request
 
+from hulul_api import Api
+
 BASE, ADMIN_PASSWORD, JDBC, USER = sys.argv[1:5]
 RUNS = int(sys.argv[5]) if len(sys.argv) > 5 else 50
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def call(method, path, token=None, body=None):
-    request = urllib.request.Request(BASE + path, method=method,
-                                     data=json.dumps(body).encode() if body is not None else None)
-    request.add_header('Content-Type', 'application/json')
-    if token:
-        request.add_header('Authorization', 'Bearer ' + token)
-    with urllib.request.urlopen(request) as response:
-        return json.loads(response.read() or b'null')
+call = Api(BASE).call
 
 
 token = call('POST', '/api/v1/auth/token', body={'username': 'admin', 'password': ADMIN_PASSWORD})['token']

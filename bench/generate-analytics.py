@@ -21,6 +21,8 @@ import time
 import urllib.request
 import uuid
 
+from hulul_api import Api
+
 BASE, ADMIN_PASSWORD, VALUES = sys.argv[1], sys.argv[2], int(sys.argv[3])
 PARTNERS = int(sys.argv[4]) if len(sys.argv) > 4 else 160
 QUARTERS = int(sys.argv[5]) if len(sys.argv) > 5 else 8
@@ -28,21 +30,8 @@ random.seed(20251201)
 TYPES = ['UN_AGENCY', 'INTERNATIONAL_NGO', 'NATIONAL_NGO', 'NATIONAL_NGO', 'GOVERNMENT', 'RED_CROSS_RED_CRESCENT']
 
 
-def call(method, path, token=None, body=None):
-    request = urllib.request.Request(BASE + path, method=method,
-                                     data=json.dumps(body).encode() if body is not None else None)
-    request.add_header('Content-Type', 'application/json')
-    if token:
-        request.add_header('Authorization', 'Bearer ' + token)
-    try:
-        with urllib.request.urlopen(request) as response:
-            return json.loads(response.read() or b'null')
-    except urllib.error.HTTPError as error:
-        raise SystemExit(f'{method} {path}: {error.code} {error.read()[:500]}')
-
-
-def login(username, password):
-    return call('POST', '/api/v1/auth/token', body={'username': username, 'password': password})['token']
+API = Api(BASE)
+call, login = API.call, API.login
 
 
 admin = login('admin', ADMIN_PASSWORD)

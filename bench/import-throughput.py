@@ -18,22 +18,12 @@ import time
 import urllib.request
 import uuid
 
+from hulul_api import Api
+
 BASE, ADMIN_PASSWORD, ROWS = sys.argv[1], sys.argv[2], int(sys.argv[3])
 PG = sys.argv[4] if len(sys.argv) > 4 else None
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def call(method, path, token=None, body=None):
-    request = urllib.request.Request(BASE + path, method=method,
-                                     data=json.dumps(body).encode() if body is not None else None)
-    request.add_header('Content-Type', 'application/json')
-    if token:
-        request.add_header('Authorization', 'Bearer ' + token)
-    try:
-        with urllib.request.urlopen(request) as response:
-            return json.loads(response.read() or b'null')
-    except urllib.error.HTTPError as error:
-        return json.loads(error.read() or b'null')
+call = Api(BASE, check=False).call
 
 
 def upload(token, path, organisation, period):

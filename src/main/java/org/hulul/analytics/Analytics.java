@@ -133,11 +133,15 @@ public class Analytics {
 				}
 			}
 		}
-		largest.forEach((slot,
-				byPlace) -> cells.a[slot.intValue()] = byPlace.values()
-					.stream()
-					.mapToDouble(Double::doubleValue)
-					.sum());
+		// people reached: the largest organisation's figure per place, added over the
+		// places
+		for (Map.Entry<Long, Map<Long, Double>> slot : largest.entrySet()) {
+			double sum = 0;
+			for (double largestFigure : slot.getValue().values()) {
+				sum += largestFigure;
+			}
+			cells.a[slot.getKey().intValue()] = sum;
+		}
 		return result(query, dims, cells, infos);
 	}
 

@@ -63,7 +63,7 @@ class AnalyticsController {
 	/** What the page's form asks: the layout and the filters. */
 	static final class Question {
 
-		String rows = "objective";
+		String rows = "indicator";
 
 		@Nullable String columns = "period";
 
@@ -211,6 +211,8 @@ class AnalyticsController {
 		Pivot pivot = this.pivots.pivot(me, question.rows, question.columns, question.filters(), question.submitted,
 				locale);
 		model.addAttribute("pivot", pivot);
+		model.addAttribute("onlyMixed", !pivot.isEmpty()
+				&& pivot.rowTotals().values().stream().allMatch((c) -> c.value() == null && c.mixed()));
 		model.addAttribute("mayIncludeSubmitted", me.is(Role.REVIEWER) || me.is(Role.SECRETARIAT) || me.is(Role.ADMIN));
 		model.addAttribute("dimensions", dimensions(locale));
 		FrameworkDefinition framework = this.frameworks.current().map((v) -> v.definition()).orElse(null);

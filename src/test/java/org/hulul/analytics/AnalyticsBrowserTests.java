@@ -97,6 +97,9 @@ class AnalyticsBrowserTests {
 				assertThat(page.locator("main tr", new Page.LocatorOptions().setHasText("SO1-PPA-01")).first())
 					.containsText("250");
 				page.locator("nav.mainnav a[href$='/analytics']").click();
+				// by default a row per indicator: values, never only "cannot be added"
+				assertThat(page.locator("#pivot")).isVisible();
+				assertThat(page.locator("#only-mixed")).hasCount(0);
 				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
 				page.locator("#rows").selectOption("adm1");
 				page.locator("#columns").selectOption("period");

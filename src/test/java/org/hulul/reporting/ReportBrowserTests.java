@@ -193,8 +193,17 @@ class ReportBrowserTests {
 
 	/** Does what redraws the report's body (htmx), and waits until it is redrawn. */
 	private static void redraw(Page page, Runnable action) {
+		// htmx listens to a swapped-in element only once it has settled: act after that
+		idle(page);
 		page.waitForResponse((r) -> r.url().contains("/reports/"), action);
-		page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+		idle(page);
+	}
+
+	private static void idle(Page page) {
+		page.waitForFunction(
+				"() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+		page.waitForTimeout(50); // htmx processes new content in the task after it
+									// settles
 	}
 
 	private Page signIn(BrowserContext context, String username) {
