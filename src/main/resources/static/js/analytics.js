@@ -69,7 +69,7 @@
             var value = format(values[p.pcode]);
             tip.textContent = ((rtl && p.name_ar) ? p.name_ar : p.name_en) + ': ' + (value === null ? d.nodata : value);
             shape.bindTooltip(tip, { sticky: true, direction: 'auto' });
-            shape.on('click', function () { window.location.href = d.link.replace('{pcode}', encodeURIComponent(p.pcode)); });
+            if (d.link) { shape.on('click', function () { window.location.href = d.link.replace('{pcode}', encodeURIComponent(p.pcode)); }); }
           }
         }).addTo(shown);
         if (layer.getBounds().isValid()) { shown.fitBounds(layer.getBounds(), { padding: [8, 8] }); }

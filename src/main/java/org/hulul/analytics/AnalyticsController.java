@@ -65,6 +65,8 @@ class AnalyticsController {
 
 		String rows = "indicator";
 
+		@Nullable String rows2;
+
 		@Nullable String columns = "period";
 
 		String view = "table";
@@ -83,10 +85,26 @@ class AnalyticsController {
 
 		List<String> populationGroup = new ArrayList<>();
 
+		List<String> subCriterion = new ArrayList<>();
+
+		List<String> adm3 = new ArrayList<>();
+
+		List<String> organisation = new ArrayList<>();
+
+		List<String> year = new ArrayList<>();
+
 		boolean submitted;
 
 		public void setRows(String rows) {
 			this.rows = rows;
+		}
+
+		public void setRows2(@Nullable String rows2) {
+			this.rows2 = (rows2 == null || rows2.isBlank()) ? null : rows2;
+		}
+
+		public @Nullable String getRows2() {
+			return this.rows2;
 		}
 
 		public void setColumns(@Nullable String columns) {
@@ -123,6 +141,38 @@ class AnalyticsController {
 
 		public void setPopulationGroup(List<String> populationGroup) {
 			this.populationGroup = populationGroup;
+		}
+
+		public void setYear(List<String> year) {
+			this.year = year;
+		}
+
+		public List<String> getYear() {
+			return this.year;
+		}
+
+		public void setOrganisation(List<String> organisation) {
+			this.organisation = organisation;
+		}
+
+		public List<String> getOrganisation() {
+			return this.organisation;
+		}
+
+		public void setAdm3(List<String> adm3) {
+			this.adm3 = adm3;
+		}
+
+		public List<String> getAdm3() {
+			return this.adm3;
+		}
+
+		public void setSubCriterion(List<String> subCriterion) {
+			this.subCriterion = subCriterion;
+		}
+
+		public List<String> getSubCriterion() {
+			return this.subCriterion;
 		}
 
 		public void setSubmitted(boolean submitted) {
@@ -187,6 +237,10 @@ class AnalyticsController {
 			put(filters, "adm2", this.adm2);
 			put(filters, "organisationType", this.organisationType);
 			put(filters, "populationGroup", this.populationGroup);
+			put(filters, "subCriterion", this.subCriterion);
+			put(filters, "adm3", this.adm3);
+			put(filters, "organisation", this.organisation);
+			put(filters, "year", this.year);
 			return filters;
 		}
 
@@ -208,8 +262,8 @@ class AnalyticsController {
 	String page(@AuthenticationPrincipal HululPrincipal me, @ModelAttribute("question") Question question,
 			Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("query", (request.getQueryString() != null) ? "?" + request.getQueryString() : "");
-		Pivot pivot = this.pivots.pivot(me, question.rows, question.columns, question.filters(), question.submitted,
-				locale);
+		Pivot pivot = this.pivots.pivot(me, question.rows, question.rows2, question.columns, question.filters(),
+				question.submitted, locale);
 		model.addAttribute("pivot", pivot);
 		model.addAttribute("onlyMixed", !pivot.isEmpty()
 				&& pivot.rowTotals().values().stream().allMatch((c) -> c.value() == null && c.mixed()));
@@ -230,6 +284,14 @@ class AnalyticsController {
 		model.addAttribute("objectives", objectives);
 		model.addAttribute("groups", groups);
 		model.addAttribute("periods", this.store.periodCodes());
+		model.addAttribute("years",
+				this.store.periodCodes().stream().map((p) -> p.substring(0, 4)).distinct().toList());
+		model.addAttribute("organisations",
+				this.store.organisationCodes()
+					.stream()
+					.map((o) -> new Choice(o, this.labels.value("organisation", o, locale)))
+					.sorted(java.util.Comparator.comparing(Choice::label))
+					.toList());
 		model.addAttribute("governorates",
 				this.locations.atLevel(1).stream().map((l) -> new Choice(l.pcode(), l.name(locale))).toList());
 		model.addAttribute("types",
@@ -237,13 +299,18 @@ class AnalyticsController {
 					.map((t) -> new Choice(t.name(), this.labels.value("organisationType", t.name(), locale)))
 					.toList());
 		model.addAttribute("rowLabel", this.labels.dimension(question.rows, locale));
+		model.addAttribute("rowLabel2",
+				(pivot.rowDimension2() != null) ? this.labels.dimension(pivot.rowDimension2(), locale) : null);
 		model.addAttribute("columnLabel",
 				(question.columns != null) ? this.labels.dimension(question.columns, locale) : null);
 		int level = question.rows.startsWith("adm") ? question.rows.charAt(3) - '0' : 0;
 		model.addAttribute("mapLevel", level);
 		if (level > 0) {
 			Map<String, @Nullable Double> values = new LinkedHashMap<>();
-			pivot.rowTotals().forEach((code, cell) -> values.put(code, cell.value()));
+			for (Pivot.Line line : pivot.topLines()) {
+				Pivot.Cell cell = pivot.rowTotals().get(line.key());
+				values.put(line.code(), (cell != null) ? cell.value() : null);
+			}
 			model.addAttribute("mapValues", this.json.writeValueAsString(values));
 			model.addAttribute("mapWithin", mapWithin(question, level));
 		}
@@ -257,8 +324,9 @@ class AnalyticsController {
 	 */
 	private static Map<String, Object> chart(Pivot pivot, Question question) {
 		boolean overTime = "period".equals(question.columns) || "year".equals(question.columns);
-		List<Pivot.Header> across = overTime ? pivot.columns() : pivot.rows();
-		List<Pivot.Header> series = overTime ? pivot.rows()
+		List<Pivot.Header> tops = pivot.topLines().stream().map((l) -> new Pivot.Header(l.key(), l.label())).toList();
+		List<Pivot.Header> across = overTime ? pivot.columns() : tops;
+		List<Pivot.Header> series = overTime ? tops
 				: (pivot.columnDimension() != null) ? pivot.columns() : List.of(new Pivot.Header("", ""));
 		List<Map<String, Object>> lines = new ArrayList<>();
 		for (Pivot.Header one : series) {
@@ -300,8 +368,8 @@ class AnalyticsController {
 	@GetMapping(path = "/analytics.csv", produces = "text/csv")
 	ResponseEntity<String> csv(@AuthenticationPrincipal HululPrincipal me,
 			@ModelAttribute("question") Question question, Locale locale) throws IOException {
-		Pivot pivot = this.pivots.pivot(me, question.rows, question.columns, question.filters(), question.submitted,
-				locale);
+		Pivot pivot = this.pivots.pivot(me, question.rows, question.rows2, question.columns, question.filters(),
+				question.submitted, locale);
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(csv,
 				org.apache.commons.csv.CSVFormat.DEFAULT)) {
@@ -318,8 +386,8 @@ class AnalyticsController {
 	@GetMapping("/analytics.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@AuthenticationPrincipal HululPrincipal me,
 			@ModelAttribute("question") Question question, Locale locale) {
-		Pivot pivot = this.pivots.pivot(me, question.rows, question.columns, question.filters(), question.submitted,
-				locale);
+		Pivot pivot = this.pivots.pivot(me, question.rows, question.rows2, question.columns, question.filters(),
+				question.submitted, locale);
 		List<List<@Nullable Object>> table = table(pivot, question, locale);
 		StreamingResponseBody body = (OutputStream out) -> {
 			Workbook workbook = new Workbook(out, "Hulul", "1.0");
@@ -353,19 +421,28 @@ class AnalyticsController {
 		List<List<@Nullable Object>> table = new ArrayList<>();
 		List<@Nullable Object> header = new ArrayList<>();
 		header.add(this.labels.dimension(question.rows, locale));
+		if (pivot.rowDimension2() != null) {
+			header.add(this.labels.dimension(pivot.rowDimension2(), locale));
+		}
 		pivot.columns().forEach((c) -> header.add(c.label()));
 		String totalLabel = this.labels.total(locale);
 		header.add((pivot.columnDimension() != null) ? totalLabel : this.labels.valueHeader(locale));
 		table.add(header);
-		for (Pivot.Header row : pivot.rows()) {
+		for (Pivot.Line row : pivot.rows()) {
 			List<@Nullable Object> line = new ArrayList<>();
-			line.add(row.label());
-			pivot.columns().forEach((c) -> line.add(number(pivot.cell(row.code(), c.code()))));
-			line.add(number(pivot.rowTotals().get(row.code())));
+			line.add(row.first().label());
+			if (pivot.rowDimension2() != null) {
+				line.add(row.subtotal() ? this.labels.subtotal(locale) : row.second().label());
+			}
+			pivot.columns().forEach((c) -> line.add(number(pivot.cell(row.key(), c.code()))));
+			line.add(number(pivot.rowTotals().get(row.key())));
 			table.add(line);
 		}
 		List<@Nullable Object> totals = new ArrayList<>();
 		totals.add(totalLabel);
+		if (pivot.rowDimension2() != null) {
+			totals.add(null);
+		}
 		pivot.columns().forEach((c) -> totals.add(number(pivot.columnTotals().get(c.code()))));
 		totals.add(number(pivot.total()));
 		table.add(totals);

@@ -86,6 +86,10 @@ public class AnalyticsLabels {
 		};
 	}
 
+	public String subtotal(Locale locale) {
+		return this.messages.getMessage("analytics.subtotal", null, locale);
+	}
+
 	public String total(Locale locale) {
 		return this.messages.getMessage("analytics.total", null, locale);
 	}

@@ -313,6 +313,28 @@ class AnalyticsStore {
 		return List.copyOf(held);
 	}
 
+	/** The quarters with approved values, in order. */
+	List<String> approvedPeriodCodes() {
+		java.util.TreeSet<String> held = new java.util.TreeSet<>();
+		for (Segment segment : segments()) {
+			if (segment.approved()) {
+				held.add(this.periods.value(segment.period()));
+			}
+		}
+		return List.copyOf(held);
+	}
+
+	/** The organisations with approved values, by code. */
+	List<String> organisationCodes() {
+		java.util.TreeSet<String> held = new java.util.TreeSet<>();
+		for (Segment segment : segments()) {
+			if (segment.approved()) {
+				held.add(this.organisations.value(segment.organisation()));
+			}
+		}
+		return List.copyOf(held);
+	}
+
 	/** An indicator's description, if a framework that has it was read. */
 	@Nullable IndicatorInfo indicator(int id) {
 		return this.indicatorInfo.get(id);

@@ -48,7 +48,8 @@ public class Overviews {
 	 * An indicator's line: its value per quarter (null: none) and the change over the
 	 * last quarter (1 up, -1 down, 0 the same or nothing to compare).
 	 */
-	public record Indicator(String code, String name, String unit, List<@Nullable Double> values, int trend) {
+	public record Indicator(String code, String name, String unit, List<@Nullable Double> values,
+			List<Boolean> suppressed, int trend) {
 	}
 
 	/**
@@ -56,19 +57,53 @@ public class Overviews {
 	 * ({@code organisation}, a code).
 	 */
 	public Overview of(HululPrincipal me, @Nullable String organisation, Locale locale) {
-		List<String> held = this.store.periodCodes();
-		List<String> quarters = held.subList(Math.max(0, held.size() - QUARTERS), held.size());
+		List<String> quarters = quarters();
+		Map<String, Set<String>> filters = new HashMap<>(Map.of("period", Set.copyOf(quarters)));
+		if (organisation != null) {
+			filters.put("organisation", Set.of(organisation));
+		}
+		AnalyticsQuery query = new AnalyticsQuery(List.of("indicator", "period"), filters, false);
+		return build(quarters.isEmpty() ? List.of() : this.analytics.query(me, query).rows(), quarters, 0, locale);
+	}
+
+	/**
+	 * The overview anyone may see, signed in or not: approved values of all organisations
+	 * only, each value below {@code minimum} (a ratio's denominator below it) withheld.
+	 */
+	public Overview ofPublic(int minimum, Locale locale) {
+		List<String> quarters = quarters();
+		AnalyticsQuery query = new AnalyticsQuery(List.of("indicator", "period"),
+				Map.of("period", Set.copyOf(quarters)), false);
+		return build(quarters.isEmpty() ? List.of() : this.analytics.run(query, false).rows(), quarters, minimum,
+				locale);
+	}
+
+	/** Whether a value is too small to publish: below the minimum and not zero. */
+	static boolean withheld(AnalyticsResult.Row row, int minimum) {
+		if (minimum <= 0 || row.value() == null) {
+			return false;
+		}
+		double base = (row.denominator() != null) ? row.denominator() : Math.abs(row.value());
+		return base != 0 && base < minimum;
+	}
+
+	private List<String> quarters() {
+		List<String> held = this.store.approvedPeriodCodes();
+		return held.subList(Math.max(0, held.size() - QUARTERS), held.size());
+	}
+
+	private Overview build(List<AnalyticsResult.Row> rows, List<String> quarters, int minimum, Locale locale) {
 		Map<String, Map<String, @Nullable Double>> values = new HashMap<>();
-		if (!quarters.isEmpty()) {
-			Map<String, Set<String>> filters = new HashMap<>(Map.of("period", Set.copyOf(quarters)));
-			if (organisation != null) {
-				filters.put("organisation", Set.of(organisation));
+		Map<String, Set<String>> withheld = new HashMap<>();
+		for (AnalyticsResult.Row row : rows) {
+			String indicator = row.keys().get("indicator");
+			String period = row.keys().get("period");
+			if (withheld(row, minimum)) {
+				withheld.computeIfAbsent(indicator, (k) -> new java.util.HashSet<>()).add(period);
+				values.computeIfAbsent(indicator, (k) -> new HashMap<>()).put(period, null);
 			}
-			AnalyticsResult result = this.analytics.query(me,
-					new AnalyticsQuery(List.of("indicator", "period"), filters, false));
-			for (AnalyticsResult.Row row : result.rows()) {
-				values.computeIfAbsent(row.keys().get("indicator"), (k) -> new HashMap<>())
-					.put(row.keys().get("period"), row.value());
+			else {
+				values.computeIfAbsent(indicator, (k) -> new HashMap<>()).put(period, row.value());
 			}
 		}
 		List<Objective> objectives = new ArrayList<>();
@@ -80,7 +115,8 @@ public class Overviews {
 					.stream()
 					.flatMap((s) -> s.indicators().stream())
 					.filter((i) -> values.containsKey(i.code()))
-					.forEach((i) -> indicators.add(indicator(i, values.get(i.code()), quarters, locale)));
+					.forEach((i) -> indicators.add(indicator(i, values.get(i.code()),
+							withheld.getOrDefault(i.code(), Set.of()), quarters, locale)));
 				objectives.add(new Objective(objective.code(), objective.shortName().in(locale), indicators));
 			}
 		}
@@ -88,14 +124,19 @@ public class Overviews {
 	}
 
 	private static Indicator indicator(FrameworkDefinition.Indicator indicator, Map<String, @Nullable Double> byQuarter,
-			List<String> quarters, Locale locale) {
+			Set<String> withheld, List<String> quarters, Locale locale) {
 		List<@Nullable Double> values = new ArrayList<>();
-		quarters.forEach((q) -> values.add(byQuarter.get(q)));
+		List<Boolean> suppressed = new ArrayList<>();
+		quarters.forEach((q) -> {
+			values.add(byQuarter.get(q));
+			suppressed.add(withheld.contains(q));
+		});
 		int trend = 0;
 		if (values.size() >= 2 && values.get(values.size() - 1) != null && values.get(values.size() - 2) != null) {
 			trend = Double.compare(values.get(values.size() - 1), values.get(values.size() - 2));
 		}
-		return new Indicator(indicator.code(), indicator.name().in(locale), indicator.unit().in(locale), values, trend);
+		return new Indicator(indicator.code(), indicator.name().in(locale), indicator.unit().in(locale), values,
+				suppressed, trend);
 	}
 
 }

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.hulul.ApiClient;
 import org.hulul.HululIntegrationTest;
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
-import org.hulul.platform.UserAccounts.NewUser;
 import org.hulul.reporting.Period;
 import org.hulul.reporting.ReportingCalendar;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +33,6 @@ import static org.assertj.core.api.Assertions.within;
 @HululIntegrationTest
 class AnalyticsIntegrationTests {
 
-	static final String PASSWORD = "analytics-test-password";
-
 	@LocalServerPort
 	int port;
 
@@ -60,18 +56,21 @@ class AnalyticsIntegrationTests {
 
 	String viewer;
 
+	Partners partners;
+
 	@BeforeEach
 	void twoPartnersTwoQuarters() {
 		this.api = new ApiClient(this.port);
-		this.a = organisation("NATIONAL_NGO");
-		this.b = organisation("UN_AGENCY");
-		this.reviewer = token(Role.REVIEWER, "IOM");
-		this.viewer = token(Role.VIEWER, "OCHA");
+		this.partners = new Partners(this.api, this.accounts);
+		this.a = this.partners.organisation("NATIONAL_NGO");
+		this.b = this.partners.organisation("UN_AGENCY");
+		this.reviewer = this.partners.reviewer();
+		this.viewer = this.partners.token(Role.VIEWER, "OCHA");
 		Period now = Period.of(this.calendar.today());
 		this.first = now.toString();
 		this.second = now.next().toString();
-		String reporterA = token(Role.REPORTER, this.a);
-		String reporterB = token(Role.REPORTER, this.b);
+		String reporterA = this.partners.token(Role.REPORTER, this.a);
+		String reporterB = this.partners.token(Role.REPORTER, this.b);
 		approve(report(reporterA, this.a, this.first,
 				List.of(line("SO2-TS-01", "IQG15Q07N03", Map.of("sex", "female"), 12),
 						line("SO2-TS-01", "IQG15Q07N03", Map.of("sex", "male"), 10),
@@ -85,10 +84,7 @@ class AnalyticsIntegrationTests {
 						line("SO4-HLT-01", "IQG15Q07N01", Map.of(), 20))));
 		long pending = report(reporterB, this.b, this.second,
 				List.of(line("SO2-TS-01", "IQG15Q07N01", Map.of(), 1000)));
-		assertThat(
-				this.api.post("/api/v1/reports/" + pending + "/submit", reporterB, Map.of("acknowledgeWarnings", true))
-					.status())
-			.isEqualTo(200);
+		this.partners.submit(pending);
 	}
 
 	@Test
@@ -148,13 +144,13 @@ class AnalyticsIntegrationTests {
 		assertThat(withSubmitted.get(0).get("value").asDouble()).isEqualTo(1035);
 		assertThat(withSubmitted.get(0).get("submitted").asBoolean()).isTrue();
 		assertThat(queryWithSubmitted(this.viewer, "indicator", question).get(0).get("value").asDouble()).isEqualTo(35);
-		String reporterB = token(Role.REPORTER, this.b);
+		String reporterB = this.partners.token(Role.REPORTER, this.b);
 		assertThat(queryWithSubmitted(reporterB, "indicator", question).get(0).get("value").asDouble()).isEqualTo(35);
 	}
 
 	@Test
 	void aReportApprovedIsInTheNextQuestion() {
-		String reporter = token(Role.REPORTER, this.a);
+		String reporter = this.partners.token(Role.REPORTER, this.a);
 		long id = report(reporter, this.a, Period.parse(this.second).next().toString(),
 				List.of(line("SO2-TS-01", "IQG15Q07N03", Map.of(), 7)));
 		String question = ours() + ";indicator:SO2-TS-01";
@@ -205,51 +201,20 @@ class AnalyticsIntegrationTests {
 	}
 
 	private long report(String reporter, String organisation, String period, List<Map<String, Object>> lines) {
-		long id = this.api.post("/api/v1/reports", reporter, Map.of("organisation", organisation, "period", period))
-			.body()
-			.get("id")
-			.asLong();
-		ApiClient.Response saved = this.api.put("/api/v1/reports/" + id + "/values", reporter, lines);
-		assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
-		this.reporters.put(id, reporter);
-		return id;
+		return this.partners.report(reporter, organisation, period, lines);
 	}
 
-	private final Map<Long, String> reporters = new HashMap<>();
-
 	private void approve(long id) {
-		ApiClient.Response submitted = this.api.post("/api/v1/reports/" + id + "/submit", this.reporters.get(id),
-				Map.of("acknowledgeWarnings", true));
-		assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
-		assertThat(this.api.post("/api/v1/reports/" + id + "/approve", this.reviewer, Map.of()).status())
-			.isEqualTo(200);
+		this.partners.approve(id);
 	}
 
 	private static Map<String, Object> line(String indicator, String location, Map<String, String> breakdown,
 			int value) {
-		return new HashMap<>(Map.of("indicator", indicator, "location", location, "populationGroup", "returnee",
-				"disaggregation", breakdown, "value", value));
+		return Partners.line(indicator, location, breakdown, value);
 	}
 
 	private static Map<String, Object> ratio(String location, int numerator, int denominator) {
-		return Map.of("indicator", "SO4-EDU-01", "location", location, "populationGroup", "returnee", "numerator",
-				numerator, "denominator", denominator);
-	}
-
-	private String organisation(String type) {
-		String code = "AN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		String admin = this.api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
-		assertThat(this.api
-			.post("/api/v1/organisations", admin, Map.of("code", code, "name", "Analytics test partner", "type", type))
-			.status()).isEqualTo(201);
-		return code;
-	}
-
-	private String token(Role role, String organisation) {
-		String username = "an-" + role.name().toLowerCase().replace('_', '-') + "-"
-				+ UUID.randomUUID().toString().substring(0, 6);
-		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
-		return this.api.token(username, PASSWORD);
+		return Partners.ratio(location, numerator, denominator);
 	}
 
 }

@@ -46,8 +46,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableMethodSecurity
 class SecurityConfig {
 
-	static final String[] PUBLIC_PAGES = { "/login", "/about", "/css/**", "/js/**", "/img/**", "/webjars/**", "/geo/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
+	static final String[] PUBLIC_PAGES = { "/login", "/about", "/public", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/geo/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/error" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
