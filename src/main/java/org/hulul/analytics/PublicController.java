@@ -41,9 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PublicController {
 
-	static final String MINIMUM_SETTING = "public.minimum";
+	static final String MINIMUM_SETTING = "public_dashboard.minimum";
 
-	static final String OPEN_SETTING = "public.open";
+	static final String OPEN_SETTING = "public_dashboard.open";
 
 	private final Overviews overviews;
 

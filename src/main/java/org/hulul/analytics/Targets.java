@@ -52,9 +52,9 @@ public class Targets {
 
 	static final String ENTITY = "indicator_target";
 
-	static final String GREEN_SETTING = "targets.green_percent";
+	static final String GREEN_SETTING = "target_thresholds.green";
 
-	static final String AMBER_SETTING = "targets.amber_percent";
+	static final String AMBER_SETTING = "target_thresholds.amber";
 
 	static final int DEFAULT_GREEN = 90;
 
