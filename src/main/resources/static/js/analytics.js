@@ -48,6 +48,16 @@
       : value.toLocaleString('en', { maximumFractionDigits: 2 });
   }
 
+  var fetched = {};
+
+  // each set of boundaries is fetched once, however many maps of the page draw it
+  function boundaries(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url).then(function (response) { return response.json(); });
+    }
+    return fetched[url];
+  }
+
   function map(el) {
     var d = el.dataset;
     var values = JSON.parse(d.values);
@@ -56,8 +66,7 @@
     var shown = L.map(el, { zoomSnap: 0.25, scrollWheelZoom: false });
     shown.attributionControl.setPrefix(false);
     shown.attributionControl.addAttribution(d.attribution);
-    fetch(d.api + '?level=' + d.level + '&within=' + encodeURIComponent(d.within || ''))
-      .then(function (response) { return response.json(); })
+    boundaries(d.api + '?level=' + d.level + '&within=' + encodeURIComponent(d.within || ''))
       .then(function (geojson) {
         var layer = L.geoJSON(geojson, {
           style: function (feature) {
@@ -104,7 +113,6 @@
   document.addEventListener('DOMContentLoaded', function () {
     var c = document.getElementById('chart');
     if (c && window.echarts) { chart(c); }
-    var m = document.getElementById('choropleth');
-    if (m && window.L) { map(m); }
+    if (window.L) { document.querySelectorAll('.choropleth').forEach(map); }
   });
 })();

@@ -40,8 +40,25 @@ public class Overviews {
 	public record Overview(List<String> quarters, List<Objective> objectives) {
 	}
 
-	/** An objective's part of the overview: its indicators with values. */
-	public record Objective(String code, String name, List<Indicator> indicators) {
+	/**
+	 * An objective's part of the overview: its indicators with values, and its headline
+	 * indicator (the first with values in the latest quarter) by governorate in that
+	 * quarter, for the map (null values withheld).
+	 */
+	public record Objective(String code, String name, List<Indicator> indicators, @Nullable Indicator headline,
+			Map<String, @Nullable Double> headlineByGovernorate) {
+
+		/** The headline's values by governorate as the map reads them (JSON). */
+		public String headlineValues() {
+			StringBuilder json = new StringBuilder("{");
+			this.headlineByGovernorate.forEach((pcode, value) -> json.append((json.length() > 1) ? "," : "")
+				.append('"')
+				.append(pcode.replaceAll("[^A-Za-z0-9]", ""))
+				.append("\":")
+				.append((value != null && Double.isFinite(value)) ? Double.toString(value) : "null"));
+			return json.append('}').toString();
+		}
+
 	}
 
 	/**
@@ -50,6 +67,39 @@ public class Overviews {
 	 */
 	public record Indicator(String code, String name, String unit, List<@Nullable Double> values,
 			List<Boolean> suppressed, int trend) {
+
+		/**
+		 * The values as the points of a small line (60 × 16, higher values up), quarters
+		 * without a value left out; empty with fewer than two values.
+		 */
+		public String sparkline() {
+			double low = Double.MAX_VALUE;
+			double high = -Double.MAX_VALUE;
+			int held = 0;
+			for (Double value : this.values) {
+				if (value != null) {
+					low = Math.min(low, value);
+					high = Math.max(high, value);
+					held++;
+				}
+			}
+			if (held < 2) {
+				return "";
+			}
+			StringBuilder points = new StringBuilder();
+			int n = this.values.size();
+			for (int i = 0; i < n; i++) {
+				Double value = this.values.get(i);
+				if (value == null) {
+					continue;
+				}
+				double x = (n == 1) ? 0 : 60.0 * i / (n - 1);
+				double y = (high == low) ? 8 : 15 - 14 * (value - low) / (high - low);
+				points.append((points.length() > 0) ? " " : "").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+			}
+			return points.toString();
+		}
+
 	}
 
 	/**
@@ -63,7 +113,14 @@ public class Overviews {
 			filters.put("organisation", Set.of(organisation));
 		}
 		AnalyticsQuery query = new AnalyticsQuery(List.of("indicator", "period"), filters, false);
-		return build(quarters.isEmpty() ? List.of() : this.analytics.query(me, query).rows(), quarters, 0, locale);
+		if (quarters.isEmpty()) {
+			return build(List.of(), List.of(), quarters, 0, locale);
+		}
+		Map<String, Set<String>> latest = new HashMap<>(filters);
+		latest.put("period", Set.of(quarters.get(quarters.size() - 1)));
+		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "adm1"), latest, false);
+		return build(this.analytics.query(me, query).rows(), this.analytics.query(me, places).rows(), quarters, 0,
+				locale);
 	}
 
 	/**
@@ -72,10 +129,15 @@ public class Overviews {
 	 */
 	public Overview ofPublic(int minimum, Locale locale) {
 		List<String> quarters = quarters();
+		if (quarters.isEmpty()) {
+			return build(List.of(), List.of(), quarters, minimum, locale);
+		}
 		AnalyticsQuery query = new AnalyticsQuery(List.of("indicator", "period"),
 				Map.of("period", Set.copyOf(quarters)), false);
-		return build(quarters.isEmpty() ? List.of() : this.analytics.run(query, false).rows(), quarters, minimum,
-				locale);
+		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "adm1"),
+				Map.of("period", Set.of(quarters.get(quarters.size() - 1))), false);
+		return build(this.analytics.run(query, false).rows(), this.analytics.run(places, false).rows(), quarters,
+				minimum, locale);
 	}
 
 	/** Whether a value is too small to publish: below the minimum and not zero. */
@@ -92,7 +154,15 @@ public class Overviews {
 		return held.subList(Math.max(0, held.size() - QUARTERS), held.size());
 	}
 
-	private Overview build(List<AnalyticsResult.Row> rows, List<String> quarters, int minimum, Locale locale) {
+	private Overview build(List<AnalyticsResult.Row> rows, List<AnalyticsResult.Row> byGovernorate,
+			List<String> quarters, int minimum, Locale locale) {
+		Map<String, Map<String, @Nullable Double>> places = new HashMap<>();
+		for (AnalyticsResult.Row row : byGovernorate) {
+			if (row.keys().get("adm1") != null) {
+				places.computeIfAbsent(row.keys().get("indicator"), (k) -> new java.util.TreeMap<>())
+					.put(row.keys().get("adm1"), withheld(row, minimum) ? null : row.value());
+			}
+		}
 		Map<String, Map<String, @Nullable Double>> values = new HashMap<>();
 		Map<String, Set<String>> withheld = new HashMap<>();
 		for (AnalyticsResult.Row row : rows) {
@@ -117,7 +187,13 @@ public class Overviews {
 					.filter((i) -> values.containsKey(i.code()))
 					.forEach((i) -> indicators.add(indicator(i, values.get(i.code()),
 							withheld.getOrDefault(i.code(), Set.of()), quarters, locale)));
-				objectives.add(new Objective(objective.code(), objective.shortName().in(locale), indicators));
+				Indicator headline = indicators.stream()
+					.filter((i) -> !i.values().isEmpty() && i.values().get(i.values().size() - 1) != null
+							&& places.containsKey(i.code()))
+					.findFirst()
+					.orElse(null);
+				objectives.add(new Objective(objective.code(), objective.shortName().in(locale), indicators, headline,
+						(headline != null) ? places.get(headline.code()) : Map.of()));
 			}
 		}
 		return new Overview(List.copyOf(quarters), objectives);

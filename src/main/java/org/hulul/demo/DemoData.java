@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo dataset ({@code ./hulul start --demo}): two fictitious organisations and one
- * user per role. Every record is flagged demo, and once loaded every page carries a demo
- * banner. Loaded once per database.
+ * The demo dataset ({@code ./hulul start --demo}): two fictitious organisations, one user
+ * per role (and a reporter for the second organisation), their approved reports of the
+ * last four quarters and a few targets ({@link DemoReports}). Every organisation and user
+ * is flagged demo, and once loaded every page carries a demo banner. Loaded once per
+ * database.
  */
 @Component
 @Order(40)
@@ -41,10 +43,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Settings settings;
 
-	DemoData(Organisations organisations, UserAccounts accounts, Settings settings) {
+	private final DemoReports reports;
+
+	DemoData(Organisations organisations, UserAccounts accounts, Settings settings, DemoReports reports) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.reports = reports;
 	}
 
 	@Override
@@ -66,15 +71,20 @@ class DemoData implements ApplicationRunner {
 				new NewUser("demo-coordinator", "Demo area coordinator", PASSWORD, Role.AREA_COORDINATOR, "DEMO-NGO",
 						true, false),
 				new NewUser("demo-reporter", "Demo reporter", PASSWORD, Role.REPORTER, "DEMO-NGO", true, false),
-				new NewUser("demo-viewer", "Demo viewer", PASSWORD, Role.VIEWER, "DEMO-UN", true, false));
-		users.forEach(this.accounts::create);
+				new NewUser("demo-viewer", "Demo viewer", PASSWORD, Role.VIEWER, "DEMO-UN", true, false),
+				new NewUser("demo-un-reporter", "Demo UN agency reporter", PASSWORD, Role.REPORTER, "DEMO-UN", true,
+						false));
+		java.util.Map<String, org.hulul.platform.HululPrincipal> who = new java.util.HashMap<>();
+		users.forEach((u) -> who.put(u.username(), this.accounts.create(u).toPrincipal()));
+		this.reports.load(who.get("demo-reporter"), "DEMO-NGO", who.get("demo-un-reporter"), "DEMO-UN",
+				who.get("demo-reviewer"), who.get("demo-secretariat"));
 		this.settings.put(Settings.DEMO_LOADED, "true");
 		logger.warn("""
 
 				==================================================================
 				  Demo data loaded (marked DEMO on every page).
 				  Users: demo-secretariat, demo-reviewer, demo-coordinator,
-				         demo-reporter, demo-viewer
+				         demo-reporter, demo-un-reporter, demo-viewer
 				  Password for all of them: %s
 				==================================================================
 				""".formatted(PASSWORD));

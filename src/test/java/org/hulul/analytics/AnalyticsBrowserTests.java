@@ -143,31 +143,112 @@ class AnalyticsBrowserTests {
 	}
 
 	/**
-	 * A new partner's approved report of 250 votes at a sub-district of Anbar; its
-	 * quarter.
+	 * The secretariat sets a target in the browser and changes it; the page shows what
+	 * was achieved and the status; who does what where lists the partner; the public
+	 * overview opens without signing in. English, then Arabic. The values: 12 voting
+	 * polls (SO1-PPA-02) in Al-Muthanna this quarter, no other test's.
 	 */
-	private String approvedVotesInAnbar() {
+	@Test
+	void targetsWhoDoesWhatWhereAndThePublicOverview() throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		String period = approved("SO1-PPA-02", "IQG03Q01N01", 12);
+		int year = Period.parse(period).year();
+		String secretariat = user(Role.SECRETARIAT, "OCHA");
+		for (String lang : List.of("en", "ar")) {
+			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+				Page page = context.newPage();
+				signIn(page, secretariat, lang);
+				page.locator("nav.mainnav a[href$='/analytics']").click();
+				page.locator("nav.tabs a[href$='/analytics/targets']").click();
+				page.locator("#year").selectOption(Integer.toString(year));
+				var line = page.locator("tr[data-indicator='SO1-PPA-02'][data-scope='IQG03']");
+				if (lang.equals("en")) {
+					assertThat(line).hasCount(0);
+					page.locator("#t-indicator").selectOption("SO1-PPA-02");
+					page.locator("#t-scope").selectOption("IQG03");
+					page.locator("#t-year").fill(Integer.toString(year));
+					page.locator("#t-value").fill("1,200");
+					page.locator("#add-target button[type=submit]").click();
+					assertThat(page.locator(".flash.ok")).isVisible();
+					assertThat(line.locator("input[name=value]")).hasValue("1,200");
+				}
+				else {
+					// the target set in English, changed in Arabic (with Arabic-Indic
+					// digits)
+					line.locator("input[name=value]").fill("٢٤");
+					line.locator("button[type=submit]").first().click();
+					assertThat(page.locator(".flash.ok")).isVisible();
+					assertThat(line.locator("input[name=value]")).hasValue("24");
+					// 12 of 24 is 50 %
+					assertThat(line).containsText("50 %");
+				}
+				assertThat(line).containsText("12");
+				assertThat(line.locator(".rag")).isVisible();
+				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("targets-" + lang + ".png")));
+
+				page.locator("nav.tabs a[href$='/analytics/who']").click();
+				page.locator("#w-period").selectOption(period);
+				page.locator("form.pivot-form button[type=submit]").click();
+				var muthanna = page.locator("#who tr[data-pcode='IQG03']");
+				muthanna.locator("td[data-objective='SO1'] summary").click();
+				assertThat(muthanna.locator("td[data-objective='SO1'] ul.partners"))
+					.containsText("Analytics browser partner");
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("who-" + lang + ".png")));
+			}
+			try (var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+				Page page = anonymous.newPage();
+				page.navigate(url("/public?lang=" + lang));
+				assertThat(page.locator("#suppression")).isVisible();
+				assertThat(page.locator("html")).hasAttribute("dir", lang.equals("ar") ? "rtl" : "ltr");
+				assertThat(page.locator("nav.mainnav")).hasCount(0);
+				page.locator("tr[data-indicator] a").first().click();
+				assertThat(page.locator("#choropleth.loaded")).isVisible();
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("public-" + lang + ".png")));
+			}
+		}
+	}
+
+	private void signIn(Page page, String username, String lang) {
+		page.navigate(url("/login?lang=" + lang));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(PASSWORD);
+		page.locator("button[type=submit].primary").click();
+	}
+
+	/** A new partner's approved report of one value this quarter; the quarter. */
+	private String approved(String indicator, String location, int value) {
 		ApiClient api = new ApiClient(this.port);
-		String partner = this.partner;
 		String admin = api.token("admin", HululIntegrationTest.ADMIN_PASSWORD);
 		api.post("/api/v1/organisations", admin,
-				Map.of("code", partner, "name", "Analytics browser partner", "type", "NATIONAL_NGO"));
-		String reporter = api.token(user(Role.REPORTER, partner), PASSWORD);
+				Map.of("code", this.partner, "name", "Analytics browser partner", "type", "NATIONAL_NGO"));
+		String reporter = api.token(user(Role.REPORTER, this.partner), PASSWORD);
 		String reviewer = api.token(user(Role.REVIEWER, "IOM"), PASSWORD);
 		String period = Period.of(this.calendar.today()).toString();
-		long id = api.post("/api/v1/reports", reporter, Map.of("organisation", partner, "period", period))
+		long id = api.post("/api/v1/reports", reporter, Map.of("organisation", this.partner, "period", period))
 			.body()
 			.get("id")
 			.asLong();
 		assertThat(api
-			.put("/api/v1/reports/" + id + "/values", reporter, List.of(Map.of("indicator", "SO1-PPA-01", "location",
-					"IQG01Q01N01", "populationGroup", "returnee", "value", 250)))
+			.put("/api/v1/reports/" + id + "/values", reporter, List.of(Map.of("indicator", indicator, "location",
+					location, "populationGroup", "returnee", "value", value)))
 			.status()).isEqualTo(200);
 		assertThat(
 				api.post("/api/v1/reports/" + id + "/submit", reporter, Map.of("acknowledgeWarnings", true)).status())
 			.isEqualTo(200);
 		assertThat(api.post("/api/v1/reports/" + id + "/approve", reviewer, Map.of()).status()).isEqualTo(200);
 		return period;
+	}
+
+	/**
+	 * A new partner's approved report of 250 votes at a sub-district of Anbar; its
+	 * quarter.
+	 */
+	private String approvedVotesInAnbar() {
+		return approved("SO1-PPA-01", "IQG01Q01N01", 250);
 	}
 
 	private String user(Role role, String organisation) {

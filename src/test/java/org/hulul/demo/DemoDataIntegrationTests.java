@@ -36,15 +36,28 @@ class DemoDataIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DemoReports reports;
+
+	@Autowired
+	org.jooq.DSLContext db;
+
 	@Test
 	void demoDataIsLoadedOnceAndLabelledEverywhere() throws Exception {
-		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings);
+		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings, this.reports);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.organisations.getByCode("DEMO-NGO")).hasValueSatisfying((o) -> assertThat(o.demo()).isTrue());
 		for (Role role : new Role[] { Role.SECRETARIAT, Role.REVIEWER, Role.AREA_COORDINATOR, Role.REPORTER,
 				Role.VIEWER }) {
-			assertThat(this.accounts.all()).filteredOn((a) -> a.demo() && a.role() == role).hasSize(1);
+			assertThat(this.accounts.all()).filteredOn((a) -> a.demo() && a.role() == role)
+				.hasSize((role == Role.REPORTER) ? 2 : 1);
+		}
+		// each demo organisation's last four quarters, approved, loaded once
+		for (String code : new String[] { "DEMO-NGO", "DEMO-UN" }) {
+			long id = this.organisations.getByCode(code).orElseThrow().id();
+			assertThat(this.db.fetchCount(org.hulul.db.Tables.REPORT, org.hulul.db.Tables.REPORT.ORGANISATION_ID.eq(id)
+				.and(org.hulul.db.Tables.REPORT.STATUS.eq("APPROVED")))).isEqualTo(4);
 		}
 		Cookie session = this.mvc
 			.perform(
