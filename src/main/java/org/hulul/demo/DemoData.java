@@ -75,7 +75,10 @@ class DemoData implements ApplicationRunner {
 				new NewUser("demo-un-reporter", "Demo UN agency reporter", PASSWORD, Role.REPORTER, "DEMO-UN", true,
 						false));
 		java.util.Map<String, org.hulul.platform.HululPrincipal> who = new java.util.HashMap<>();
-		users.forEach((u) -> who.put(u.username(), this.accounts.create(u).toPrincipal()));
+		for (NewUser user : users) {
+			this.accounts.create(user);
+			who.put(user.username(), this.accounts.principal(user.username()).orElseThrow());
+		}
 		this.reports.load(who.get("demo-reporter"), "DEMO-NGO", who.get("demo-un-reporter"), "DEMO-UN",
 				who.get("demo-reviewer"), who.get("demo-secretariat"));
 		this.settings.put(Settings.DEMO_LOADED, "true");

@@ -80,6 +80,11 @@ public class UserAccounts {
 		return this.accounts.findByUsername(username);
 	}
 
+	/** The user as signed in: who they are, their role and organisation. */
+	public Optional<HululPrincipal> principal(String username) {
+		return findByUsername(username).map(Account::toPrincipal);
+	}
+
 	public long count() {
 		return this.accounts.count();
 	}

@@ -84,10 +84,12 @@ class AnalyticsBrowserTests {
 				page.locator("#password").fill(PASSWORD);
 				page.locator("button[type=submit].primary").click();
 				page.locator("nav.mainnav a[href$='/dashboard']").click();
-				assertThat(page.locator("#SO1 + .table-wrap, #SO1 ~ .table-wrap").first()).containsText("SO1-PPA-01");
+				assertThat(page.locator("#SO1 + .overview-objective").first()).containsText("SO1-PPA-01");
 				assertThat(page.locator("main tr", new Page.LocatorOptions().setHasText("SO1-PPA-01")).first())
 					.containsText("250");
 				assertThat(page.locator("#compliance")).isVisible();
+				// each objective's headline on a map
+				assertThat(page.locator("#map-SO1.loaded")).isVisible();
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("dashboard-" + lang + ".png")));
 				page.locator("#my-overview").click();
