@@ -42,11 +42,11 @@ public class Overviews {
 
 	/**
 	 * An objective's part of the overview: its indicators with values, and its headline
-	 * indicator (the first with values in the latest quarter) by governorate in that
-	 * quarter, for the map (null values withheld).
+	 * indicator (the first with values by governorate) by governorate in the latest of
+	 * the quarters where it has them, for the map (null values withheld).
 	 */
 	public record Objective(String code, String name, List<Indicator> indicators, @Nullable Indicator headline,
-			Map<String, @Nullable Double> headlineByGovernorate) {
+			@Nullable String headlineQuarter, Map<String, @Nullable Double> headlineByGovernorate) {
 
 		/** The headline's values by governorate as the map reads them (JSON). */
 		public String headlineValues() {
@@ -116,9 +116,7 @@ public class Overviews {
 		if (quarters.isEmpty()) {
 			return build(List.of(), List.of(), quarters, 0, locale);
 		}
-		Map<String, Set<String>> latest = new HashMap<>(filters);
-		latest.put("period", Set.of(quarters.get(quarters.size() - 1)));
-		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "adm1"), latest, false);
+		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "period", "adm1"), filters, false);
 		return build(this.analytics.query(me, query).rows(), this.analytics.query(me, places).rows(), quarters, 0,
 				locale);
 	}
@@ -134,8 +132,8 @@ public class Overviews {
 		}
 		AnalyticsQuery query = new AnalyticsQuery(List.of("indicator", "period"),
 				Map.of("period", Set.copyOf(quarters)), false);
-		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "adm1"),
-				Map.of("period", Set.of(quarters.get(quarters.size() - 1))), false);
+		AnalyticsQuery places = new AnalyticsQuery(List.of("indicator", "period", "adm1"),
+				Map.of("period", Set.copyOf(quarters)), false);
 		return build(this.analytics.run(query, false).rows(), this.analytics.run(places, false).rows(), quarters,
 				minimum, locale);
 	}
@@ -156,10 +154,12 @@ public class Overviews {
 
 	private Overview build(List<AnalyticsResult.Row> rows, List<AnalyticsResult.Row> byGovernorate,
 			List<String> quarters, int minimum, Locale locale) {
-		Map<String, Map<String, @Nullable Double>> places = new HashMap<>();
+		// per indicator and quarter, the values by governorate
+		Map<String, Map<String, Map<String, @Nullable Double>>> places = new HashMap<>();
 		for (AnalyticsResult.Row row : byGovernorate) {
 			if (row.keys().get("adm1") != null) {
-				places.computeIfAbsent(row.keys().get("indicator"), (k) -> new java.util.TreeMap<>())
+				places.computeIfAbsent(row.keys().get("indicator"), (k) -> new HashMap<>())
+					.computeIfAbsent(row.keys().get("period"), (k) -> new java.util.TreeMap<>())
 					.put(row.keys().get("adm1"), withheld(row, minimum) ? null : row.value());
 			}
 		}
@@ -188,12 +188,22 @@ public class Overviews {
 					.forEach((i) -> indicators.add(indicator(i, values.get(i.code()),
 							withheld.getOrDefault(i.code(), Set.of()), quarters, locale)));
 				Indicator headline = indicators.stream()
-					.filter((i) -> !i.values().isEmpty() && i.values().get(i.values().size() - 1) != null
-							&& places.containsKey(i.code()))
+					.filter((i) -> places.containsKey(i.code()))
 					.findFirst()
 					.orElse(null);
+				String quarter = null;
+				Map<String, @Nullable Double> map = Map.of();
+				if (headline != null) {
+					for (String q : quarters) {
+						Map<String, @Nullable Double> at = places.get(headline.code()).get(q);
+						if (at != null) {
+							quarter = q;
+							map = at;
+						}
+					}
+				}
 				objectives.add(new Objective(objective.code(), objective.shortName().in(locale), indicators, headline,
-						(headline != null) ? places.get(headline.code()) : Map.of()));
+						quarter, map));
 			}
 		}
 		return new Overview(List.copyOf(quarters), objectives);
