@@ -105,7 +105,7 @@
           box.appendChild(none);
           return box;
         };
-        legend.addTo(shown);
+        if (d.legend !== 'none') { legend.addTo(shown); }
         el.classList.add('loaded');
       });
   }

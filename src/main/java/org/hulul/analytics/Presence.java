@@ -145,7 +145,11 @@ public class Presence {
 			Map<String, List<Partner>> partners = new LinkedHashMap<>();
 			Set<String> here = new TreeSet<>();
 			byObjective.forEach((objective, codes) -> {
-				partners.put(objective, codes.stream().map((c) -> partner(known, c, locale)).toList());
+				partners.put(objective,
+						codes.stream()
+							.map((c) -> partner(known, c, locale))
+							.sorted(java.util.Comparator.comparing(Partner::name))
+							.toList());
 				here.addAll(codes);
 				perObjective.computeIfAbsent(objective, (k) -> new TreeSet<>()).addAll(codes);
 			});

@@ -107,14 +107,20 @@ class PublicController {
 		FrameworkDefinition.Indicator chosen = (framework != null && indicator != null)
 				? framework.indicator(indicator).orElse(null) : null;
 		if (chosen != null && !overview.quarters().isEmpty()) {
-			String quarter = overview.quarters().get(overview.quarters().size() - 1);
-			AnalyticsQuery query = new AnalyticsQuery(List.of("adm1"),
-					Map.of("indicator", Set.of(chosen.code()), "period", Set.of(quarter)), false);
+			// the latest of the overview's quarters in which the indicator has values
+			AnalyticsQuery query = new AnalyticsQuery(List.of("period", "adm1"),
+					Map.of("indicator", Set.of(chosen.code()), "period", Set.copyOf(overview.quarters())), false);
+			List<AnalyticsResult.Row> rows = this.analytics.run(query, false).rows();
+			String quarter = rows.stream()
+				.map((r) -> r.keys().get("period"))
+				.filter(java.util.Objects::nonNull)
+				.max(String::compareTo)
+				.orElse(overview.quarters().get(overview.quarters().size() - 1));
 			List<Figure> figures = new ArrayList<>();
 			Map<String, @Nullable Double> shown = new LinkedHashMap<>();
-			for (AnalyticsResult.Row row : this.analytics.run(query, false).rows()) {
+			for (AnalyticsResult.Row row : rows) {
 				String pcode = row.keys().get("adm1");
-				if (pcode == null) {
+				if (pcode == null || !quarter.equals(row.keys().get("period"))) {
 					continue;
 				}
 				boolean withheld = Overviews.withheld(row, minimum);

@@ -35,19 +35,23 @@ public class Boundaries {
 
 	/**
 	 * A GeoJSON FeatureCollection of the units of a level (1–3) whose p-code starts with
-	 * {@code within} (all of them when it is blank). Feature properties: pcode, name_en,
-	 * name_ar and the parents' p-codes.
+	 * {@code within}, or with one of several p-codes separated by commas (all of them
+	 * when it is blank). Feature properties: pcode, name_en, name_ar and the parents'
+	 * p-codes.
 	 */
 	public ObjectNode features(int level, String within) {
 		if (level < 1 || level > 3) {
 			throw new IllegalArgumentException("level must be 1, 2 or 3");
 		}
-		String prefix = within.strip().toUpperCase(Locale.ROOT);
+		List<String> prefixes = java.util.Arrays.stream(within.toUpperCase(Locale.ROOT).split(","))
+			.map(String::strip)
+			.toList();
 		ObjectNode collection = this.json.createObjectNode();
 		collection.put("type", "FeatureCollection");
 		ArrayNode features = collection.putArray("features");
 		for (JsonNode feature : level(level)) {
-			if (feature.path("properties").path("pcode").asString("").startsWith(prefix)) {
+			String pcode = feature.path("properties").path("pcode").asString("");
+			if (prefixes.stream().anyMatch(pcode::startsWith)) {
 				features.add(feature);
 			}
 		}

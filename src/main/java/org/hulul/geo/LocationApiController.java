@@ -40,7 +40,8 @@ class LocationApiController {
 			description = "The units of one level, optionally only those within a p-code (OCHA COD-AB, CC BY-IGO)")
 	ResponseEntity<ObjectNode> boundaries(
 			@Parameter(description = "1 governorate, 2 district, 3 sub-district") @RequestParam int level,
-			@Parameter(description = "only units within this p-code") @RequestParam(defaultValue = "") String within) {
+			@Parameter(description = "only units within this p-code (or these, separated by commas)") @RequestParam(
+					defaultValue = "") String within) {
 		if (level < 1 || level > 3) {
 			throw InvalidInputException.of("level", "location.error.level");
 		}

@@ -85,6 +85,11 @@ public class UserAccounts {
 		return findByUsername(username).map(Account::toPrincipal);
 	}
 
+	/** The user as signed in, by id. */
+	public Optional<HululPrincipal> principal(long id) {
+		return find(id).map(Account::toPrincipal);
+	}
+
 	public long count() {
 		return this.accounts.count();
 	}
