@@ -103,6 +103,16 @@ public class Areas {
 		if (!mayCreate(me)) {
 			throw new AccessDeniedException("Only the secretariat and administrators add areas");
 		}
+		return add(entered);
+	}
+
+	/** Adds an area of the reference data, on first start (audited as the system). */
+	@Transactional
+	void seed(Entered entered) {
+		add(entered);
+	}
+
+	private Area add(Entered entered) {
 		String code = (entered.code() != null) ? entered.code().strip() : "";
 		if (!CODE.matcher(code).matches()) {
 			throw InvalidInputException.of("code", "area.error.code", code);

@@ -134,6 +134,22 @@ class AreasIntegrationTests {
 	}
 
 	@Test
+	void theJointCoordinationForumsOfTheDocumentsAreThereFromTheStart() {
+		JsonNode areas = this.api.get("/api/v1/areas", this.secretariat).body();
+		Map<String, String> jcfs = new HashMap<>();
+		areas.forEach((a) -> {
+			if (a.get("type").asString().equals("JCF")) {
+				jcfs.put(a.get("code").asString(), a.get("locations").toString());
+			}
+		});
+		assertThat(jcfs).containsEntry("JCF-ANBAR", "[\"IQG01\"]")
+			.containsEntry("JCF-DIYALA", "[\"IQG10\"]")
+			.containsEntry("JCF-KIRKUK", "[\"IQG13\"]")
+			.containsEntry("JCF-NINEWA", "[\"IQG15\"]")
+			.containsEntry("JCF-SALAHALDIN", "[\"IQG16\"]");
+	}
+
+	@Test
 	void everyProblemOfAnAreaIsNamedAndNothingIsSaved() {
 		String code = "BAD-" + UUID.randomUUID().toString().substring(0, 4);
 		Map<String, Object> bad = Map.of("code", code, "name", "", "type", "TOWN", "locations",
