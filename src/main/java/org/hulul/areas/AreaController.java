@@ -51,9 +51,12 @@ class AreaController {
 
 	private final MessageSource messages;
 
-	AreaController(Areas areas, Locations locations, OrganisationDirectory organisations, Frameworks frameworks,
-			MessageSource messages) {
+	private final Plans plans;
+
+	AreaController(Areas areas, Plans plans, Locations locations, OrganisationDirectory organisations,
+			Frameworks frameworks, MessageSource messages) {
 		this.areas = areas;
+		this.plans = plans;
 		this.locations = locations;
 		this.organisations = organisations;
 		this.frameworks = frameworks;
@@ -132,6 +135,7 @@ class AreaController {
 					.toList());
 		model.addAttribute("groupNames", groupNames(locale));
 		model.addAttribute("coordinators", this.areas.coordinatorNames(area));
+		model.addAttribute("plans", this.plans.ofArea(area.code()));
 		return "areas/area";
 	}
 
