@@ -54,6 +54,9 @@ class I18nTests {
 	 * A Java string literal shaped like a message key: checked when its first part is a
 	 * bundle's.
 	 */
+	private static final Pattern AUDITED = Pattern
+		.compile("(?:static final String ENTITY = |audit\\.record\\(AuditAction\\.[A-Z]+, )\"([a-z_]+)\"");
+
 	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
 	@Test
@@ -148,6 +151,15 @@ class I18nTests {
 		}
 		for (int criterion = 1; criterion <= 8; criterion++) {
 			used.add("iasc." + criterion);
+		}
+		// the audit log names every type of record it holds
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				Matcher entity = AUDITED.matcher(Files.readString(source));
+				while (entity.find()) {
+					used.add("audit.entity." + entity.group(1));
+				}
+			}
 		}
 		assertThat(used).hasSizeGreaterThan(100);
 		for (String language : LANGUAGES) {
