@@ -64,7 +64,7 @@ class TargetsController {
 	String page(@AuthenticationPrincipal HululPrincipal me, @RequestParam(required = false) @Nullable Integer year,
 			Locale locale, Model model) {
 		List<Integer> years = this.targets.years();
-		int shown = (year != null) ? year : years.contains(yearNow()) ? yearNow() : years.get(years.size() - 1);
+		int shown = (year != null) ? year : this.targets.currentYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("years", years);
 		FrameworkDefinition framework = this.frameworks.current().map(FrameworkVersion::definition).orElse(null);
@@ -103,10 +103,6 @@ class TargetsController {
 		this.locations.atLevel(1).forEach((l) -> scopes.add(new Choice(l.pcode(), l.name(locale))));
 		model.addAttribute("scopes", scopes);
 		return "analytics/targets";
-	}
-
-	private int yearNow() {
-		return this.targets.currentYear();
 	}
 
 	private String scopeName(String scope, Locale locale) {
