@@ -46,8 +46,11 @@ public class Presence {
 
 	private final List<GapSource> sources;
 
+	private final org.hulul.geo.Locations locations;
+
 	Presence(Analytics analytics, Frameworks frameworks, Organisations organisations, AnalyticsLabels labels,
-			List<GapSource> sources) {
+			List<GapSource> sources, org.hulul.geo.Locations locations) {
+		this.locations = locations;
 		this.analytics = analytics;
 		this.frameworks = frameworks;
 		this.organisations = organisations;
@@ -131,6 +134,56 @@ public class Presence {
 			return this.totals.getOrDefault(objective, 0);
 		}
 
+	}
+
+	/**
+	 * Who is active in a set of places (p-codes of any level, an area's): the latest
+	 * quarter with activity there and the organisations active per objective in it.
+	 */
+	public record Active(@Nullable String period, Map<String, List<Partner>> byObjective) {
+
+		public boolean isEmpty() {
+			return this.period == null;
+		}
+
+	}
+
+	public Active in(HululPrincipal me, List<String> pcodes, Locale locale) {
+		Map<Integer, Set<String>> byLevel = new TreeMap<>();
+		for (String pcode : pcodes) {
+			this.locations.find(pcode)
+				.ifPresent((l) -> byLevel.computeIfAbsent(l.level(), (k) -> new TreeSet<>()).add(l.pcode()));
+		}
+		Map<String, Organisation> known = new HashMap<>();
+		this.organisations.list().forEach((o) -> known.put(o.code(), o));
+		// period → objective → organisations
+		TreeMap<String, Map<String, Set<String>>> seen = new TreeMap<>();
+		byLevel.forEach((level, places) -> {
+			AnalyticsQuery query = new AnalyticsQuery(List.of("period", "objective", "organisation"),
+					Map.of("adm" + level, places), false);
+			for (AnalyticsResult.Row row : this.analytics.query(me, query).rows()) {
+				String period = row.keys().get("period");
+				String objective = row.keys().get("objective");
+				String organisation = row.keys().get("organisation");
+				if (period != null && objective != null && organisation != null && activity(row)) {
+					seen.computeIfAbsent(period, (k) -> new TreeMap<>())
+						.computeIfAbsent(objective, (k) -> new TreeSet<>())
+						.add(organisation);
+				}
+			}
+		});
+		if (seen.isEmpty()) {
+			return new Active(null, Map.of());
+		}
+		String latest = seen.lastKey();
+		Map<String, List<Partner>> active = new LinkedHashMap<>();
+		seen.get(latest)
+			.forEach((objective, codes) -> active.put(objective,
+					codes.stream()
+						.map((c) -> partner(known, c, locale))
+						.sorted(java.util.Comparator.comparing(Partner::name))
+						.toList()));
+		return new Active(latest, active);
 	}
 
 	public Matrix of(HululPrincipal me, Question question, Locale locale) {

@@ -53,8 +53,11 @@ class AreaController {
 
 	private final Plans plans;
 
-	AreaController(Areas areas, Plans plans, Locations locations, OrganisationDirectory organisations,
-			Frameworks frameworks, MessageSource messages) {
+	private final org.hulul.analytics.Presence presence;
+
+	AreaController(Areas areas, Plans plans, org.hulul.analytics.Presence presence, Locations locations,
+			OrganisationDirectory organisations, Frameworks frameworks, MessageSource messages) {
+		this.presence = presence;
 		this.areas = areas;
 		this.plans = plans;
 		this.locations = locations;
@@ -136,6 +139,7 @@ class AreaController {
 		model.addAttribute("groupNames", groupNames(locale));
 		model.addAttribute("coordinators", this.areas.coordinatorNames(area));
 		model.addAttribute("plans", this.plans.ofArea(area.code()));
+		model.addAttribute("active", this.presence.in(me, area.locations(), locale));
 		return "areas/area";
 	}
 

@@ -106,6 +106,24 @@ class PresenceAndPublicIntegrationTests {
 	}
 
 	@Test
+	void anAreaPageListsThePartnersActiveInItsLatestQuarter() throws Exception {
+		String secretariat = this.partners.token(Role.SECRETARIAT, "OCHA");
+		String code = "WHO-" + UUID.randomUUID().toString().substring(0, 4);
+		// Sinjar district and a sub-district of Duhok: levels 2 and 3 asked apart
+		assertThat(this.api
+			.post("/api/v1/areas", secretariat, java.util.Map.of("code", code, "name", "Sinjar ABC", "type", "ABC",
+					"locations", List.of("IQG15Q07", "IQG09Q02N01")))
+			.status()).isEqualTo(201);
+		String page = page(signIn(Role.VIEWER), "/areas/" + code);
+		int at = page.indexOf("id=\"active\"");
+		assertThat(at).isPositive();
+		String active = page.substring(at, page.indexOf("</dl>", at));
+		// 2099Q1 is the latest quarter of all: A for SO2 and SO4, B for SO3
+		assertThat(page).contains("2099Q1");
+		assertThat(active).contains(a).contains(b).contains("SO2").contains("SO3").contains("SO4");
+	}
+
+	@Test
 	void thePublicDashboardWithholdsSmallNumbersAndNamesNoOrganisation() throws Exception {
 		String open = this.mvc.perform(get("/public"))
 			.andExpect(status().isOk())
