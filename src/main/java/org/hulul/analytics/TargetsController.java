@@ -10,6 +10,7 @@ import org.hulul.framework.FrameworkDefinition;
 import org.hulul.framework.FrameworkVersion;
 import org.hulul.framework.Frameworks;
 import org.hulul.geo.Locations;
+import org.hulul.platform.FormErrors;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.StaleEditException;
@@ -180,10 +181,7 @@ class TargetsController {
 	}
 
 	private List<String> errors(InvalidInputException ex, Locale locale) {
-		return ex.problems()
-			.stream()
-			.map((p) -> this.messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-			.toList();
+		return FormErrors.messages(ex, this.messages, locale);
 	}
 
 }

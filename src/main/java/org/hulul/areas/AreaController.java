@@ -13,6 +13,7 @@ import org.hulul.framework.FrameworkVersion;
 import org.hulul.framework.Frameworks;
 import org.hulul.geo.Location;
 import org.hulul.geo.Locations;
+import org.hulul.platform.FormErrors;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.OrganisationDirectory;
@@ -268,10 +269,7 @@ class AreaController {
 	}
 
 	private List<String> errors(InvalidInputException ex, Locale locale) {
-		return ex.problems()
-			.stream()
-			.map((p) -> this.messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-			.toList();
+		return FormErrors.messages(ex, this.messages, locale);
 	}
 
 	private static String json(Map<String, Integer> values) {

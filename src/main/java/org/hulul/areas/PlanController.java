@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import org.hulul.platform.FormErrors;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Markdown;
@@ -166,10 +167,7 @@ class PlanController {
 	}
 
 	private List<String> errors(InvalidInputException ex, Locale locale) {
-		return ex.problems()
-			.stream()
-			.map((p) -> this.messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-			.toList();
+		return FormErrors.messages(ex, this.messages, locale);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.hulul.platform.FormErrors;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.NotFoundException;
@@ -205,11 +206,7 @@ class Dhis2Controller {
 	}
 
 	private String refused(HululPrincipal me, Model model, InvalidInputException ex, Locale locale) {
-		model.addAttribute("mappingErrors",
-				ex.problems()
-					.stream()
-					.map((p) -> this.messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
-					.toList());
+		model.addAttribute("mappingErrors", FormErrors.messages(ex, this.messages, locale));
 		return showMappings(me, model);
 	}
 

@@ -22,6 +22,18 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * The problems as sentences in the reader's language, for a page that lists them
+	 * above its form.
+	 */
+	public static java.util.List<String> messages(InvalidInputException exception,
+			org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return exception.problems()
+			.stream()
+			.map((p) -> messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))
+			.toList();
+	}
+
 	private static boolean hasField(BindingResult result, String field) {
 		return result.getTarget() != null
 				&& new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field);
