@@ -45,6 +45,12 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))), token);
 	}
 
+	public Response patch(String path, @Nullable String token, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))), token);
+	}
+
 	public Response putIfMatch(String path, @Nullable String token, String version, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")

@@ -40,6 +40,13 @@ public class Analytics {
 	public static final List<String> DIMENSIONS = List.of("objective", "subCriterion", "indicator", "adm1", "adm2",
 			"adm3", "period", "year", "organisation", "organisationType", "populationGroup");
 
+	/**
+	 * The place a value was reported for, by p-code; as a filter it takes p-codes of any
+	 * level and keeps the values reported inside any of them (an area that spans
+	 * governorates, districts and sub-districts).
+	 */
+	public static final String PLACE = "place";
+
 	private final AnalyticsStore store;
 
 	Analytics(AnalyticsStore store) {
@@ -62,7 +69,7 @@ public class Analytics {
 		Map<Dim, boolean[]> filters = new LinkedHashMap<>();
 		query.filters().forEach((name, values) -> {
 			Dim dim = dimension(name, lookup);
-			filters.put(dim, allowed(dim, values));
+			filters.put(dim, PLACE.equals(name) ? within(lookup, values) : allowed(dim, values));
 		});
 		boolean byCategory = dims.stream().anyMatch(Dim::category) || filters.keySet().stream().anyMatch(Dim::category);
 		try {
@@ -240,6 +247,24 @@ public class Analytics {
 		return true;
 	}
 
+	/**
+	 * The locations inside any of the p-codes (of any level): the filter of
+	 * {@link #PLACE}.
+	 */
+	private boolean[] within(Lookup lookup, Set<String> pcodes) {
+		Dictionary locations = this.store.locations;
+		boolean[] allowed = new boolean[locations.size() + 1];
+		for (int l = 0; l < locations.size(); l++) {
+			boolean inside = pcodes.contains(locations.value(l));
+			for (int level = 0; level < 3 && !inside; level++) {
+				int ancestor = lookup.adm[level][l];
+				inside = ancestor >= 0 && pcodes.contains(locations.value(ancestor));
+			}
+			allowed[l] = inside;
+		}
+		return allowed;
+	}
+
 	private static boolean[] allowed(Dim dim, Set<String> values) {
 		boolean[] allowed = new boolean[dim.cardinality() + 1];
 		for (int code = 0; code < dim.cardinality(); code++) {
@@ -288,6 +313,7 @@ public class Analytics {
 			case "organisation" -> perReport(simple(name, s.organisations, (seg, r) -> seg.organisation()));
 			case "organisationType" -> perReport(simple(name, s.organisationTypes, (seg, r) -> seg.organisationType()));
 			case "populationGroup" -> simple(name, s.groups, (seg, r) -> seg.group()[r]);
+			case PLACE -> simple(name, s.locations, (seg, r) -> seg.location()[r]);
 			default -> category(name, lookup);
 		};
 	}

@@ -213,6 +213,49 @@ public class Targets {
 		return progress;
 	}
 
+	/**
+	 * What was achieved against a target set outside this module (an activity of a plan):
+	 * the approved values of one indicator reported inside the places (p-codes of any
+	 * level) in a period (a quarter {@code 2026Q3} or a year {@code 2026}), judged as the
+	 * targets here are: pro rata of the quarters due for a year of a flow, the whole
+	 * target once a quarter is due.
+	 */
+	public Reached reached(HululPrincipal me, String indicator, Set<String> places, String period, double target) {
+		boolean quarter = period.contains("Q");
+		Period asked = quarter ? Period.parse(period) : null;
+		int year = quarter ? asked.year() : Integer.parseInt(period);
+		Map<String, Set<String>> filters = new HashMap<>();
+		filters.put("indicator", Set.of(indicator));
+		filters.put(quarter ? "period" : "year", Set.of(period));
+		if (!places.isEmpty()) {
+			filters.put(Analytics.PLACE, places);
+		}
+		List<AnalyticsResult.Row> rows = this.analytics.query(me, new AnalyticsQuery(List.of(), filters, false)).rows();
+		Double achieved = rows.isEmpty() ? null : rows.get(0).value();
+		Aggregation rule = this.frameworks.current()
+			.map(FrameworkVersion::definition)
+			.flatMap((f) -> f.indicator(indicator))
+			.map(FrameworkDefinition.Indicator::aggregation)
+			.orElse(null);
+		boolean proRata = rule == null || rule == Aggregation.SUM || rule == Aggregation.MAX_PER_LOCATION;
+		int due = quarter ? ((quartersDue(year) >= asked.quarter()) ? 4 : 0) : quartersDue(year);
+		Progress judged = judge(new Target(0, indicator, period, year, target, 0), achieved, due, proRata,
+				thresholds());
+		return new Reached(judged.achieved(), judged.percent(), judged.expected(), judged.status());
+	}
+
+	/**
+	 * What was achieved (null: nothing approved), its percent of the target, what was
+	 * expected by now, and the status.
+	 */
+	public record Reached(@Nullable Double achieved, @Nullable Double percent, double expected, Status status) {
+
+		public @Nullable Long percentShown() {
+			return (this.percent != null) ? Math.round(this.percent) : null;
+		}
+
+	}
+
 	/** The status of a target, given what was achieved and how many quarters are due. */
 	static Progress judge(Target target, @Nullable Double achieved, int quartersDue, boolean proRata,
 			Thresholds thresholds) {

@@ -1,16 +1,27 @@
 package org.hulul.areas;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import org.hulul.framework.FrameworkDefinition;
+import org.hulul.framework.FrameworkVersion;
+import org.hulul.framework.Frameworks;
+import org.hulul.geo.Location;
+import org.hulul.geo.Locations;
+import org.hulul.organisations.Organisation;
+import org.hulul.organisations.OrganisationType;
+import org.hulul.organisations.Organisations;
 import org.hulul.platform.FormErrors;
+import org.hulul.platform.LocalizedText;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Markdown;
-import org.hulul.platform.OrganisationDirectory;
-import org.hulul.platform.OrganisationRef;
 import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +29,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,16 +46,26 @@ class PlanController {
 
 	private final Plans plans;
 
-	private final OrganisationDirectory organisations;
-
 	private final MessageSource messages;
 
 	private final Markdown markdown;
 
-	PlanController(Plans plans, OrganisationDirectory organisations, MessageSource messages, Markdown markdown) {
+	private final Activities activities;
+
+	private final Frameworks frameworks;
+
+	private final Locations locations;
+
+	private final Organisations directory;
+
+	PlanController(Plans plans, MessageSource messages, Markdown markdown, Activities activities, Frameworks frameworks,
+			Locations locations, Organisations directory) {
 		this.plans = plans;
+		this.activities = activities;
+		this.frameworks = frameworks;
+		this.locations = locations;
+		this.directory = directory;
 		this.markdown = markdown;
-		this.organisations = organisations;
 		this.messages = messages;
 	}
 
@@ -80,13 +102,136 @@ class PlanController {
 		model.addAttribute("html", html);
 		model.addAttribute("editing", (edit != null) ? PlanApiController.section(edit) : null);
 		model.addAttribute("stepNumbers", java.util.stream.IntStream.rangeClosed(1, Plan.STEPS).boxed().toList());
-		model.addAttribute("governments",
-				this.organisations.all()
+		List<Organisation> active = this.directory.list().stream().filter(Organisation::active).toList();
+		// government bodies first: they are who gives input and who may lead
+		List<Organisation> governmentFirst = new ArrayList<>(active.stream()
+			.filter((o) -> o.type() == OrganisationType.GOVERNMENT)
+			.sorted(Comparator.comparing(Organisation::code))
+			.toList());
+		active.stream()
+			.filter((o) -> o.type() != OrganisationType.GOVERNMENT)
+			.sorted(Comparator.comparing(Organisation::code))
+			.forEach(governmentFirst::add);
+		model.addAttribute("governments", governmentFirst.stream()
+			.filter((o) -> o.type() == OrganisationType.GOVERNMENT)
+			.map((o) -> new Choice(o.code(), o.code() + " · " + LocalizedText.pick(locale, o.nameEn(), o.nameAr())))
+			.toList());
+		model.addAttribute("organisationChoices", governmentFirst.stream()
+			.map((o) -> new Choice(o.code(), o.code() + " · " + LocalizedText.pick(locale, o.nameEn(), o.nameAr())))
+			.toList());
+		Activities.PlanProgress progress = this.activities.progress(me, id);
+		model.addAttribute("progress", progress);
+		FrameworkDefinition framework = this.frameworks.current().map(FrameworkVersion::definition).orElse(null);
+		Map<String, String> indicatorNames = new LinkedHashMap<>();
+		List<ObjectiveChoice> objectives = new ArrayList<>();
+		if (framework != null) {
+			for (FrameworkDefinition.Objective objective : framework.objectives()) {
+				List<Choice> indicators = objective.subCriteria()
 					.stream()
-					.filter(OrganisationRef::active)
-					.sorted(java.util.Comparator.comparing(OrganisationRef::code))
-					.toList());
+					.flatMap((c) -> c.indicators().stream())
+					.map((i) -> new Choice(i.code(), i.name().in(locale)))
+					.toList();
+				indicators.forEach((c) -> indicatorNames.put(c.code(), c.label()));
+				objectives.add(new ObjectiveChoice(objective.code(), objective.shortName().in(locale), indicators));
+			}
+		}
+		model.addAttribute("objectives", objectives);
+		model.addAttribute("indicatorNames", indicatorNames);
+		List<Choice> places = new ArrayList<>();
+		for (String pcode : area.locations()) {
+			this.locations.find(pcode).ifPresent((l) -> addPlace(l, 0, places, locale));
+		}
+		model.addAttribute("places", places);
+		String separator = this.messages.getMessage("area.separator", null, ", ", locale);
+		Map<Long, String> activityPlaces = new LinkedHashMap<>();
+		for (Activities.ActivityProgress activity : progress.activities()) {
+			activityPlaces.put(activity.activity().id(),
+					String.join(separator,
+							activity.activity()
+								.locations()
+								.stream()
+								.map((pcode) -> this.locations.find(pcode).map((l) -> l.name(locale)).orElse(pcode))
+								.toList()));
+		}
+		model.addAttribute("activityPlaces", activityPlaces);
+		model.addAttribute("activityStatuses", ActivityStatus.values());
+		LocalDate today = LocalDate.now();
+		model.addAttribute("periodExample", today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3));
 		return "areas/plan";
+	}
+
+	/** A place of the area and those inside it, indented by depth. */
+	private void addPlace(Location place, int depth, List<Choice> places, Locale locale) {
+		places.add(new Choice(place.pcode(), "\u00A0\u00A0".repeat(depth) + place.name(locale)));
+		for (Location inside : this.locations.children(place.pcode())) {
+			addPlace(inside, depth + 1, places, locale);
+		}
+	}
+
+	/** A choice of a form: a code and what the reader sees. */
+	public record Choice(String code, String label) {
+	}
+
+	/** An objective and its indicators, for the activity form. */
+	public record ObjectiveChoice(String code, String label, List<Choice> indicators) {
+	}
+
+	@PostMapping("/plans/{id}/activities")
+	String addActivity(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestParam int version,
+			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			this.activities.add(me, id, version, entered(form));
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("planErrors", errors(ex, locale));
+			model.addAttribute("activityForm", form.toSingleValueMap());
+			return show(me, id, null, locale, model);
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("flashError", "plan.stale");
+			return "redirect:/plans/" + id + "#activities";
+		}
+		redirect.addFlashAttribute("flashMessage", "activity.added");
+		return "redirect:/plans/" + id + "#activities";
+	}
+
+	@PostMapping("/plans/{id}/activities/{activity}/status")
+	String activityStatus(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
+			@PathVariable long activity, @RequestParam int version,
+			@RequestParam(required = false) @Nullable String status, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.activities.setStatus(me, id, activity, version, status);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("planErrors", errors(ex, locale));
+			return show(me, id, null, locale, model);
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("flashError", "plan.stale");
+			return "redirect:/plans/" + id + "#activities";
+		}
+		redirect.addFlashAttribute("flashMessage", "plan.saved");
+		return "redirect:/plans/" + id + "#activity-" + activity;
+	}
+
+	/** The activity form: one value per field, several for the lists, targets in rows. */
+	private static Activities.Entered entered(MultiValueMap<String, String> form) {
+		List<String> indicators = form.getOrDefault("targetIndicator", List.of());
+		List<String> periods = form.getOrDefault("targetPeriod", List.of());
+		List<String> values = form.getOrDefault("targetValue", List.of());
+		List<Activities.TargetEntered> targets = new ArrayList<>();
+		for (int row = 0; row < Math.max(indicators.size(), Math.max(periods.size(), values.size())); row++) {
+			targets.add(new Activities.TargetEntered(at(indicators, row), at(periods, row), at(values, row)));
+		}
+		return new Activities.Entered(form.getFirst("objective"), form.getFirst("title"), form.getFirst("titleAr"),
+				form.get("indicators"), form.get("locations"), targets, form.getFirst("lead"), form.get("supporting"),
+				form.containsKey("governmentLeads"), form.getFirst("start"), form.getFirst("end"),
+				form.getFirst("status"));
+	}
+
+	private static @Nullable String at(List<String> list, int index) {
+		return (index < list.size()) ? list.get(index) : null;
 	}
 
 	@PostMapping("/plans/{id}/sections/{section}")

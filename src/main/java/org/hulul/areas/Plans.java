@@ -195,7 +195,8 @@ public class Plans {
 		return byCode;
 	}
 
-	private Plan editable(HululPrincipal me, long id) {
+	/** The plan, when the asker may edit it. */
+	Plan editable(HululPrincipal me, long id) {
 		Plan plan = get(id);
 		if (!mayEdit(me, plan)) {
 			throw new AccessDeniedException("Not a coordinator of " + plan.area());
@@ -203,7 +204,11 @@ public class Plans {
 		return plan;
 	}
 
-	private void claim(Plan plan, int version) {
+	/**
+	 * Moves the plan to its next version, refused when it is no longer at
+	 * {@code version}.
+	 */
+	void claim(Plan plan, int version) {
 		if (!this.repository.touch(plan.id(), version, this.clock.instant())) {
 			throw new StaleEditException(ENTITY, String.valueOf(plan.id()));
 		}
