@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A Plan of Action's page: the eight steps with their dates, the ten sections in English
- * and Arabic, the authorities' input; and the forms that start a plan, write a section,
- * move it to a step and record input.
+ * and Arabic, the authorities' input, the activities with their progress; the forms that
+ * start a plan, write a section, move it to a step, record input and add activities; and
+ * the plan as a PDF.
  */
 @Controller
 class PlanController {
@@ -58,9 +63,12 @@ class PlanController {
 
 	private final Organisations directory;
 
+	private final PlanPdf pdf;
+
 	PlanController(Plans plans, MessageSource messages, Markdown markdown, Activities activities, Frameworks frameworks,
-			Locations locations, Organisations directory) {
+			Locations locations, Organisations directory, PlanPdf pdf) {
 		this.plans = plans;
+		this.pdf = pdf;
 		this.activities = activities;
 		this.frameworks = frameworks;
 		this.locations = locations;
@@ -112,8 +120,9 @@ class PlanController {
 			.filter((o) -> o.type() != OrganisationType.GOVERNMENT)
 			.sorted(Comparator.comparing(Organisation::code))
 			.forEach(governmentFirst::add);
+		boolean anyGovernment = governmentFirst.stream().anyMatch((o) -> o.type() == OrganisationType.GOVERNMENT);
 		model.addAttribute("governments", governmentFirst.stream()
-			.filter((o) -> o.type() == OrganisationType.GOVERNMENT)
+			.filter((o) -> !anyGovernment || o.type() == OrganisationType.GOVERNMENT)
 			.map((o) -> new Choice(o.code(), o.code() + " · " + LocalizedText.pick(locale, o.nameEn(), o.nameAr())))
 			.toList());
 		model.addAttribute("organisationChoices", governmentFirst.stream()
@@ -121,8 +130,51 @@ class PlanController {
 			.toList());
 		Activities.PlanProgress progress = this.activities.progress(me, id);
 		model.addAttribute("progress", progress);
-		FrameworkDefinition framework = this.frameworks.current().map(FrameworkVersion::definition).orElse(null);
+		List<ObjectiveChoice> objectives = objectives(locale);
 		Map<String, String> indicatorNames = new LinkedHashMap<>();
+		objectives.forEach((o) -> o.indicators().forEach((c) -> indicatorNames.put(c.code(), c.label())));
+		model.addAttribute("objectives", objectives);
+		model.addAttribute("indicatorNames", indicatorNames);
+		List<Choice> places = new ArrayList<>();
+		for (String pcode : area.locations()) {
+			this.locations.find(pcode).ifPresent((l) -> addPlace(l, 0, places, locale));
+		}
+		model.addAttribute("places", places);
+		model.addAttribute("activityPlaces", activityPlaces(progress, locale));
+		model.addAttribute("activityStatuses", ActivityStatus.values());
+		LocalDate today = LocalDate.now();
+		model.addAttribute("periodExample", today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3));
+		return "areas/plan";
+	}
+
+	/** The plan as a PDF in English or Arabic ({@code lang}), right to left in Arabic. */
+	@GetMapping("/plans/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
+			@RequestParam(defaultValue = "en") String lang) {
+		if (!PlanPdf.LANGUAGES.contains(lang)) {
+			throw InvalidInputException.of("lang", "plan.error.language", lang);
+		}
+		Plan plan = this.plans.get(id);
+		Locale locale = Locale.forLanguageTag(lang);
+		Map<String, String> indicatorNames = new LinkedHashMap<>();
+		objectives(locale).forEach((o) -> o.indicators().forEach((c) -> indicatorNames.put(c.code(), c.label())));
+		byte[] document = this.pdf.render(me, id, lang, indicatorNames,
+				activityPlaces(this.activities.progress(me, id), locale));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("plan-of-action-" + plan.area() + "-" + plan.id() + "-" + lang + ".pdf")
+						.build()
+						.toString())
+			.body(document);
+	}
+
+	/**
+	 * The framework's objectives with their indicators, named in the reader's language.
+	 */
+	private List<ObjectiveChoice> objectives(Locale locale) {
+		FrameworkDefinition framework = this.frameworks.current().map(FrameworkVersion::definition).orElse(null);
 		List<ObjectiveChoice> objectives = new ArrayList<>();
 		if (framework != null) {
 			for (FrameworkDefinition.Objective objective : framework.objectives()) {
@@ -131,21 +183,18 @@ class PlanController {
 					.flatMap((c) -> c.indicators().stream())
 					.map((i) -> new Choice(i.code(), i.name().in(locale)))
 					.toList();
-				indicators.forEach((c) -> indicatorNames.put(c.code(), c.label()));
 				objectives.add(new ObjectiveChoice(objective.code(), objective.shortName().in(locale), indicators));
 			}
 		}
-		model.addAttribute("objectives", objectives);
-		model.addAttribute("indicatorNames", indicatorNames);
-		List<Choice> places = new ArrayList<>();
-		for (String pcode : area.locations()) {
-			this.locations.find(pcode).ifPresent((l) -> addPlace(l, 0, places, locale));
-		}
-		model.addAttribute("places", places);
+		return objectives;
+	}
+
+	/** Each activity's places, named and listed as the reader's language lists. */
+	private Map<Long, String> activityPlaces(Activities.PlanProgress progress, Locale locale) {
 		String separator = this.messages.getMessage("area.separator", null, ", ", locale);
-		Map<Long, String> activityPlaces = new LinkedHashMap<>();
+		Map<Long, String> places = new LinkedHashMap<>();
 		for (Activities.ActivityProgress activity : progress.activities()) {
-			activityPlaces.put(activity.activity().id(),
+			places.put(activity.activity().id(),
 					String.join(separator,
 							activity.activity()
 								.locations()
@@ -153,11 +202,7 @@ class PlanController {
 								.map((pcode) -> this.locations.find(pcode).map((l) -> l.name(locale)).orElse(pcode))
 								.toList()));
 		}
-		model.addAttribute("activityPlaces", activityPlaces);
-		model.addAttribute("activityStatuses", ActivityStatus.values());
-		LocalDate today = LocalDate.now();
-		model.addAttribute("periodExample", today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3));
-		return "areas/plan";
+		return places;
 	}
 
 	/** A place of the area and those inside it, indented by depth. */

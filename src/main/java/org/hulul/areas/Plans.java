@@ -214,7 +214,8 @@ public class Plans {
 		}
 	}
 
-	private LocalDate today() {
+	/** Today, in the zone of the reports (Iraq by default). */
+	LocalDate today() {
 		return LocalDate.now(this.clock.withZone(this.zone));
 	}
 
