@@ -88,10 +88,20 @@ class AnalyticsStore {
 
 	private volatile Map<Long, Segment> segments = Map.of();
 
+	private final org.springframework.beans.factory.ObjectProvider<ComputedValues> computedSources;
+
+	/** The values other modules compute, as segments of no report (negative ids). */
+	private volatile List<Segment> computed = List.of();
+
+	private volatile Instant computedAt = Instant.MIN;
+
+	private volatile boolean computedStale = true;
+
 	private volatile Instant checked = Instant.MIN;
 
-	AnalyticsStore(ReportFacts facts, Frameworks frameworks, Locations geography, Organisations directory,
-			Clock clock) {
+	AnalyticsStore(ReportFacts facts, Frameworks frameworks, Locations geography, Organisations directory, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<ComputedValues> computedSources) {
+		this.computedSources = computedSources;
 		this.facts = facts;
 		this.frameworks = frameworks;
 		this.geography = geography;
@@ -102,12 +112,72 @@ class AnalyticsStore {
 	record IndicatorInfo(int objective, int subCriterion, Aggregation aggregation, ValueType valueType, String unit) {
 	}
 
-	/** The segments as of at most half a second ago. */
+	/** The segments as of at most half a second ago, and the computed values. */
 	List<Segment> segments() {
 		if (Duration.between(this.checked, this.clock.instant()).compareTo(FRESH) > 0) {
 			refresh();
 		}
-		return List.copyOf(this.segments.values());
+		if (this.computedStale || Duration.between(this.computedAt, this.clock.instant()).compareTo(COMPUTED) > 0) {
+			compute();
+		}
+		List<Segment> all = new ArrayList<>(this.segments.values());
+		all.addAll(this.computed);
+		return all;
+	}
+
+	private static final Duration COMPUTED = Duration.ofSeconds(30);
+
+	/** Another module's computed values changed here: they are read again at once. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void computedChanged(ComputedValuesChanged event) {
+		this.computedStale = true;
+	}
+
+	/**
+	 * Reads the computed values again: one segment per organisation and quarter,
+	 * approved, each value a total of its indicator at its place.
+	 */
+	synchronized void compute() {
+		Instant now = this.clock.instant();
+		this.computedStale = false;
+		this.frameworks.current().ifPresent((v) -> describeIndicators(v.id()));
+		Map<String, List<ComputedValues.Value>> byReport = new LinkedHashMap<>();
+		this.computedSources.orderedStream()
+			.flatMap((source) -> source.values().stream())
+			.forEach((v) -> byReport.computeIfAbsent(v.organisation() + "|" + v.period(), (k) -> new ArrayList<>())
+				.add(v));
+		List<Segment> next = new ArrayList<>();
+		long id = -1;
+		for (List<ComputedValues.Value> values : byReport.values()) {
+			ComputedValues.Value first = values.get(0);
+			Organisation organisation = this.directory.getByCode(first.organisation()).orElse(null);
+			if (organisation == null) {
+				continue;
+			}
+			int n = values.size();
+			int[] indicator = new int[n];
+			int[] location = new int[n];
+			int[] group = new int[n];
+			int[] breakdown = new int[n];
+			byte[] kind = new byte[n];
+			double[] a = new double[n];
+			double[] b = new double[n];
+			for (int i = 0; i < n; i++) {
+				ComputedValues.Value value = values.get(i);
+				indicator[i] = this.indicators.id(value.indicator());
+				location[i] = location(value.location());
+				group[i] = -1;
+				breakdown[i] = breakdown("", Map.of());
+				kind[i] = Segment.TOTAL_ONLY;
+				a[i] = value.value();
+			}
+			org.hulul.reporting.Period period = org.hulul.reporting.Period.parse(first.period());
+			next.add(new Segment(id--, 0, true, this.organisations.id(organisation.code()),
+					this.organisationTypes.id(organisation.type().name()), this.periods.id(period.toString()),
+					this.years.id(String.valueOf(period.year())), indicator, location, group, breakdown, kind, a, b));
+		}
+		this.computed = List.copyOf(next);
+		this.computedAt = now;
 	}
 
 	/**
@@ -313,10 +383,14 @@ class AnalyticsStore {
 		return List.copyOf(held);
 	}
 
-	/** The quarters with approved values, in order. */
+	/**
+	 * The quarters with approved reports, in order (computed values do not make a quarter
+	 * due).
+	 */
 	List<String> approvedPeriodCodes() {
+		segments();
 		java.util.TreeSet<String> held = new java.util.TreeSet<>();
-		for (Segment segment : segments()) {
+		for (Segment segment : this.segments.values()) {
 			if (segment.approved()) {
 				held.add(this.periods.value(segment.period()));
 			}

@@ -45,7 +45,7 @@ class AreaRepository {
 		List<AreaRecord> areas = this.db.selectFrom(AREA).orderBy(AREA.TYPE.desc(), AREA.CODE).fetch();
 		Map<Long, List<String>> locations = new HashMap<>();
 		this.db.selectFrom(AREA_LOCATION)
-			.orderBy(AREA_LOCATION.PCODE)
+			.orderBy(AREA_LOCATION.POSITION, AREA_LOCATION.PCODE)
 			.forEach((r) -> locations.computeIfAbsent(r.getAreaId(), (k) -> new ArrayList<>()).add(r.getPcode()));
 		Map<Long, List<StoredRole>> roles = new HashMap<>();
 		this.db.selectFrom(AREA_ROLE)
@@ -120,8 +120,13 @@ class AreaRepository {
 	}
 
 	private void writeParts(long id, Stored area) {
+		int place = 0;
 		for (String pcode : area.locations()) {
-			this.db.insertInto(AREA_LOCATION).set(AREA_LOCATION.AREA_ID, id).set(AREA_LOCATION.PCODE, pcode).execute();
+			this.db.insertInto(AREA_LOCATION)
+				.set(AREA_LOCATION.AREA_ID, id)
+				.set(AREA_LOCATION.PCODE, pcode)
+				.set(AREA_LOCATION.POSITION, place++)
+				.execute();
 		}
 		int position = 0;
 		for (StoredRole role : area.roles()) {

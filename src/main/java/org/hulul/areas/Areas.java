@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.hulul.analytics.ComputedValuesChanged;
 import org.hulul.framework.FrameworkVersion;
 import org.hulul.framework.Frameworks;
 import org.hulul.geo.Location;
@@ -27,6 +28,7 @@ import org.hulul.platform.StaleEditException;
 import org.hulul.platform.UserAccounts;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,8 +62,11 @@ public class Areas {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Areas(AreaRepository repository, Locations locations, OrganisationDirectory organisations, Frameworks frameworks,
-			UserAccounts accounts, AuditLog audit, Clock clock) {
+			UserAccounts accounts, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.locations = locations;
 		this.organisations = organisations;
@@ -154,6 +159,10 @@ public class Areas {
 		Area after = get(code);
 		this.audit.record(AuditAction.UPDATE, ENTITY, before.id(),
 				AuditLog.summary("audit.summary.areaChanged", before.code()), snapshot(before), snapshot(after));
+		if (!after.locations().equals(before.locations())) {
+			// the plans' input is counted at the area's first location
+			this.events.publishEvent(new ComputedValuesChanged(PlanInputValues.SOURCE));
+		}
 		return after;
 	}
 

@@ -159,15 +159,21 @@ class PlanRepository {
 			.execute();
 	}
 
-	/** How many plans of each area had input from the authorities. */
-	Map<Long, Integer> withInputByArea() {
-		Map<Long, Integer> counts = new HashMap<>();
-		this.db.selectDistinct(PLAN.AREA_ID, PLAN.ID)
+	/** A plan's first input from the authorities: the plan, its area, who and when. */
+	record FirstInput(long planId, long areaId, long organisationId, LocalDate receivedOn) {
+	}
+
+	/** The first input from the authorities of every plan that had any. */
+	List<FirstInput> firstInputs() {
+		Map<Long, FirstInput> first = new java.util.LinkedHashMap<>();
+		this.db.select(PLAN.ID, PLAN.AREA_ID, PLAN_INPUT.ORGANISATION_ID, PLAN_INPUT.RECEIVED_ON)
 			.from(PLAN)
 			.join(PLAN_INPUT)
 			.on(PLAN_INPUT.PLAN_ID.eq(PLAN.ID))
-			.forEach((r) -> counts.merge(r.value1(), 1, Integer::sum));
-		return counts;
+			.orderBy(PLAN_INPUT.RECEIVED_ON, PLAN_INPUT.ID)
+			.forEach((r) -> first.putIfAbsent(r.value1(),
+					new FirstInput(r.value1(), r.value2(), r.value3(), r.value4())));
+		return List.copyOf(first.values());
 	}
 
 	List<Stored> all() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hulul.analytics.ComputedValuesChanged;
 import org.hulul.platform.AuditAction;
 import org.hulul.platform.AuditLog;
 import org.hulul.platform.HululPrincipal;
@@ -19,6 +20,7 @@ import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +51,11 @@ public class Plans {
 
 	private final ZoneId zone;
 
+	private final ApplicationEventPublisher events;
+
 	Plans(PlanRepository repository, Areas areas, OrganisationDirectory organisations, AuditLog audit, Clock clock,
-			@Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
+			@Value("${hulul.time-zone:Asia/Baghdad}") String zone, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.areas = areas;
 		this.organisations = organisations;
@@ -174,25 +179,11 @@ public class Plans {
 		}
 		claim(before, version);
 		this.repository.addInput(id, body.id(), day, before.step(), text);
+		this.events.publishEvent(new ComputedValuesChanged(PlanInputValues.SOURCE));
 		this.audit.record(AuditAction.UPDATE, ENTITY, id,
 				AuditLog.summary("audit.summary.planInput", before.area(), body.code()), null,
 				Map.of("organisation", body.code(), "on", day.toString(), "summary", text));
 		return get(id);
-	}
-
-	/**
-	 * How many plans of each area (by code) received input from the authorities: what the
-	 * SO1 indicator of localized plans of action counts.
-	 */
-	public Map<String, Integer> inputByAuthoritiesPerArea() {
-		Map<Long, Integer> byId = this.repository.withInputByArea();
-		Map<String, Integer> byCode = new LinkedHashMap<>();
-		for (Area area : this.areas.all()) {
-			if (byId.containsKey(area.id())) {
-				byCode.put(area.code(), byId.get(area.id()));
-			}
-		}
-		return byCode;
 	}
 
 	/** The plan, when the asker may edit it. */

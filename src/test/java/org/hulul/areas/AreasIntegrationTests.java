@@ -68,7 +68,8 @@ class AreasIntegrationTests {
 				"populationGroups", List.of("returnee", "idp_out_of_camp"), "coordinators", List.of(coordinator)));
 		ApiClient.Response created = this.api.post("/api/v1/areas", this.secretariat, sinjar);
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-		assertThat(created.body().get("locations").toString()).isEqualTo("[\"IQG09Q02\",\"IQG15Q07\"]");
+		assertThat(created.body().get("locations").toString()).isEqualTo("[\"IQG15Q07\",\"IQG09Q02\"]"); // as
+																											// listed
 		assertThat(created.body().get("roles").get(2).get("note").asString())
 			.isEqualTo("temporary cover by another office");
 		assertThat(created.body().get("coordinators").get(0).asString()).isEqualTo(coordinator);
@@ -104,7 +105,7 @@ class AreasIntegrationTests {
 		assertThat(page(viewerSession, "/areas")).contains("data-code=\"" + code + "\"");
 		String area = page(viewerSession, "/areas/" + code);
 		assertThat(area).contains("id=\"area-map\"")
-			.contains("data-within=\"IQG09Q02,IQG15Q07\"")
+			.contains("data-within=\"IQG15Q07,IQG09Q02\"")
 			.contains("data-level=\"2\"")
 			.contains("temporary cover by another office")
 			.doesNotContain("id=\"edit-area\"");

@@ -149,6 +149,52 @@ class PlansIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8)).contains("/plans/" + id);
 	}
 
+	@Test
+	void plansWithTheAuthoritiesInputCountOnceTowardsTheSo1Indicator() {
+		ApiClient api = new ApiClient(this.port);
+		org.hulul.analytics.Partners partners = new org.hulul.analytics.Partners(api, this.accounts);
+		String governorate = partners.organisation("GOVERNMENT", "HUMANITARIAN");
+		String ministry = partners.organisation("GOVERNMENT", "DEVELOPMENT");
+		String secretariat = api.token(user(Role.SECRETARIAT, "OCHA"), PASSWORD);
+		String code = "FEED-" + UUID.randomUUID().toString().substring(0, 4);
+		api.post("/api/v1/areas", secretariat, Map.of("code", code, "name", "Sinjar ABC", "type", "ABC", "locations",
+				List.of("IQG15Q07N03", "IQG09Q02")));
+		long first = api.post("/api/v1/areas/" + code + "/plans", secretariat, Map.of("title", "First"))
+			.body()
+			.get("id")
+			.asLong();
+		long second = api.post("/api/v1/areas/" + code + "/plans", secretariat, Map.of("title", "Second"))
+			.body()
+			.get("id")
+			.asLong();
+		String filter = "&filter=indicator:SO1-GLDS-01;organisation:" + governorate + "," + ministry;
+		String viewer = api.token(user(Role.VIEWER, "OCHA"), PASSWORD);
+		assertThat(api.get("/api/v1/analytics?dimensions=organisation" + filter, viewer).body().get("rows")).isEmpty();
+
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Baghdad"));
+		api.post("/api/v1/plans/" + first + "/inputs", secretariat,
+				Map.of("organisation", governorate, "summary", "Agreed to start", "version", 0));
+		api.post("/api/v1/plans/" + first + "/inputs", secretariat,
+				Map.of("organisation", ministry, "summary", "Comments on the draft", "version", 1));
+		JsonNode rows = api.get("/api/v1/analytics?dimensions=organisation,adm2,period" + filter, viewer)
+			.body()
+			.get("rows");
+		// one plan, once, credited to the authority that first gave input, in its
+		// quarter,
+		// at the area's first location's district
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).get("organisation").asString()).isEqualTo(governorate);
+		assertThat(rows.get(0).get("adm2").asString()).isEqualTo("IQG15Q07");
+		assertThat(rows.get(0).get("period").asString())
+			.isEqualTo(today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3));
+		assertThat(rows.get(0).get("value").asDouble()).isEqualTo(1);
+
+		api.post("/api/v1/plans/" + second + "/inputs", secretariat,
+				Map.of("organisation", ministry, "summary", "Agreed", "version", 0));
+		rows = api.get("/api/v1/analytics?dimensions=indicator" + filter, viewer).body().get("rows");
+		assertThat(rows.get(0).get("value").asDouble()).isEqualTo(2);
+	}
+
 	private String user(Role role, String organisation) {
 		String username = "plan-" + role.name().toLowerCase().replace('_', '-') + "-"
 				+ UUID.randomUUID().toString().substring(0, 6);
