@@ -65,9 +65,12 @@ class PlanController {
 
 	private final PlanPdf pdf;
 
+	private final Reviews reviews;
+
 	PlanController(Plans plans, MessageSource messages, Markdown markdown, Activities activities, Frameworks frameworks,
-			Locations locations, Organisations directory, PlanPdf pdf) {
+			Locations locations, Organisations directory, PlanPdf pdf, Reviews reviews) {
 		this.plans = plans;
+		this.reviews = reviews;
 		this.pdf = pdf;
 		this.activities = activities;
 		this.frameworks = frameworks;
@@ -142,8 +145,24 @@ class PlanController {
 		model.addAttribute("places", places);
 		model.addAttribute("activityPlaces", activityPlaces(progress, locale));
 		model.addAttribute("activityStatuses", ActivityStatus.values());
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.plans.today();
 		model.addAttribute("periodExample", today.getYear() + "Q" + ((today.getMonthValue() + 2) / 3));
+		List<Review> rounds = this.reviews.ofPlan(id);
+		Review latest = rounds.isEmpty() ? null : rounds.get(0);
+		model.addAttribute("reviews", rounds);
+		model.addAttribute("review", latest);
+		java.util.Set<PlanSection> commentable = java.util.EnumSet.noneOf(PlanSection.class);
+		if (latest != null) {
+			for (PlanSection section : PlanSection.values()) {
+				if (this.reviews.mayComment(me, latest, section)) {
+					commentable.add(section);
+				}
+			}
+		}
+		model.addAttribute("commentable", commentable);
+		model.addAttribute("versions", this.reviews.versions(id));
+		model.addAttribute("defaultDeadline", today.plusDays(Reviews.DEFAULT_DAYS));
+		model.addAttribute("resolutions", Review.Resolution.values());
 		return "areas/plan";
 	}
 
