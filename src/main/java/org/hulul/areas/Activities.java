@@ -78,6 +78,11 @@ public class Activities {
 		return this.repository.ofPlan(planId).stream().map(this::toActivity).toList();
 	}
 
+	/** The plans that have activities, by id. */
+	List<Long> plansWithActivities() {
+		return this.repository.plansWithActivities();
+	}
+
 	public Activity get(long planId, long activityId) {
 		return ofPlan(planId).stream()
 			.filter((a) -> a.id() == activityId)

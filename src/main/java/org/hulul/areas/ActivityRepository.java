@@ -34,6 +34,14 @@ class ActivityRepository {
 			ActivityStatus status) {
 	}
 
+	/** The plans that have activities. */
+	List<Long> plansWithActivities() {
+		return this.db.selectDistinct(PLAN_ACTIVITY.PLAN_ID)
+			.from(PLAN_ACTIVITY)
+			.orderBy(PLAN_ACTIVITY.PLAN_ID)
+			.fetch(PLAN_ACTIVITY.PLAN_ID);
+	}
+
 	/** A plan's activities, in the order they were added. */
 	List<Stored> ofPlan(long planId) {
 		Map<Long, Stored> byId = new LinkedHashMap<>();

@@ -43,6 +43,9 @@ class ActivitiesIntegrationTests {
 	@Autowired
 	DSLContext db;
 
+	@Autowired
+	org.hulul.analytics.Presence presence;
+
 	@Test
 	void activitiesWithTargetsShowTheProgressOfApprovedReportsAtTheirPlaces() {
 		ApiClient api = new ApiClient(this.port);
@@ -151,6 +154,21 @@ class ActivitiesIntegrationTests {
 		assertThat(overall.get("target").asDouble()).isEqualTo(300);
 		assertThat(overall.get("achieved").asDouble()).isEqualTo(87);
 		assertThat(progress.get("status").asString()).isEqualTo("AMBER");
+
+		// who does what where: the places the plan works in with no partner active for
+		// the objective are gaps
+		org.hulul.platform.HululPrincipal viewer = this.accounts.principal(user(Role.VIEWER, "OCHA")).orElseThrow();
+		List<org.hulul.analytics.Presence.Gap> gaps = this.presence
+			.of(viewer,
+					new org.hulul.analytics.Presence.Question(org.hulul.reporting.Period.parse("2095Q1"), 3, "IQG15Q07",
+							2, java.util.Set.of(), java.util.Set.of()),
+					java.util.Locale.ENGLISH)
+			.gaps();
+		assertThat(gaps).filteredOn((g) -> g.reasonKey().equals("who.gap.plan"))
+			.extracting(org.hulul.analytics.Presence.Gap::pcode)
+			.containsExactly("IQG15Q07N02"); // Markaz Sinjar and Al-Qairawan have
+												// partners
+		assertThat(gaps.get(0).objective()).isEqualTo("SO1");
 
 		// status changes: a stale version refused; a dropped activity leaves the whole
 		int version = api.get("/api/v1/plans/" + plan, coordinator).body().get("version").asInt();
