@@ -56,8 +56,11 @@ class AreaController {
 
 	private final org.hulul.analytics.Presence presence;
 
+	private final Activities activities;
+
 	AreaController(Areas areas, Plans plans, org.hulul.analytics.Presence presence, Locations locations,
-			OrganisationDirectory organisations, Frameworks frameworks, MessageSource messages) {
+			OrganisationDirectory organisations, Frameworks frameworks, MessageSource messages, Activities activities) {
+		this.activities = activities;
 		this.presence = presence;
 		this.areas = areas;
 		this.plans = plans;
@@ -139,7 +142,11 @@ class AreaController {
 					.toList());
 		model.addAttribute("groupNames", groupNames(locale));
 		model.addAttribute("coordinators", this.areas.coordinatorNames(area));
-		model.addAttribute("plans", this.plans.ofArea(area.code()));
+		List<Plan> plans = this.plans.ofArea(area.code());
+		model.addAttribute("plans", plans);
+		Map<Long, Activities.PlanProgress> progress = new java.util.HashMap<>();
+		plans.forEach((p) -> progress.put(p.id(), this.activities.progress(me, p.id())));
+		model.addAttribute("progress", progress);
 		model.addAttribute("active", this.presence.in(me, area.locations(), locale));
 		return "areas/area";
 	}

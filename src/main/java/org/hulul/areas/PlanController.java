@@ -166,12 +166,14 @@ class PlanController {
 		return "areas/plan";
 	}
 
-	/** The plan as a PDF in English or Arabic ({@code lang}), right to left in Arabic. */
+	/**
+	 * The plan as a PDF in English or Arabic ({@code language}), right to left in Arabic.
+	 */
 	@GetMapping("/plans/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
-			@RequestParam(defaultValue = "en") String lang) {
+			@RequestParam(name = "language", defaultValue = "en") String lang) {
 		if (!PlanPdf.LANGUAGES.contains(lang)) {
-			throw InvalidInputException.of("lang", "plan.error.language", lang);
+			throw InvalidInputException.of("language", "plan.error.language", lang);
 		}
 		Plan plan = this.plans.get(id);
 		Locale locale = Locale.forLanguageTag(lang);

@@ -83,10 +83,10 @@ class PlanPdfIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("HULUL_SESSION");
-		this.mvc.perform(get("/plans/" + id + ".pdf").param("lang", "fr").cookie(session))
+		this.mvc.perform(get("/plans/" + id + ".pdf").param("language", "fr").cookie(session))
 			.andExpect(status().isBadRequest());
 
-		byte[] arabic = this.mvc.perform(get("/plans/" + id + ".pdf").param("lang", "ar").cookie(session))
+		byte[] arabic = this.mvc.perform(get("/plans/" + id + ".pdf").param("language", "ar").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -107,7 +107,7 @@ class PlanPdfIntegrationTests {
 			assertThat(title.left()).isGreaterThan((int) (page.getWidth() * 0.25));
 		}
 
-		byte[] english = this.mvc.perform(get("/plans/" + id + ".pdf").param("lang", "en").cookie(session))
+		byte[] english = this.mvc.perform(get("/plans/" + id + ".pdf").param("language", "en").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
