@@ -214,34 +214,137 @@ public class Targets {
 	}
 
 	/**
-	 * What was achieved against a target set outside this module (an activity of a plan):
-	 * the approved values of one indicator reported inside the places (p-codes of any
-	 * level) in a period (a quarter {@code 2026Q3} or a year {@code 2026}), judged as the
-	 * targets here are: pro rata of the quarters due for a year of a flow, the whole
-	 * target once a quarter is due.
+	 * What was achieved against targets set outside this module (the activities of a
+	 * plan): for each, the approved values of one indicator reported inside its places
+	 * (p-codes of any level; none: anywhere) in its period (a quarter {@code 2026Q3} or a
+	 * year {@code 2026}), judged as the targets here are: pro rata of the quarters due
+	 * for a year of a flow, the whole target once a quarter is due. One question to the
+	 * analytics answers them all: values by indicator, quarter and place, added up again
+	 * per target by the indicator's rule.
 	 */
-	public Reached reached(HululPrincipal me, String indicator, Set<String> places, String period, double target) {
-		boolean quarter = period.contains("Q");
-		Period asked = quarter ? Period.parse(period) : null;
-		int year = quarter ? asked.year() : Integer.parseInt(period);
+	public List<Reached> reached(HululPrincipal me, List<Ask> asks) {
+		if (asks.isEmpty()) {
+			return List.of();
+		}
+		Set<String> indicators = new LinkedHashSet<>();
+		Set<String> years = new LinkedHashSet<>();
+		Set<String> places = new LinkedHashSet<>();
+		boolean anywhere = false;
+		for (Ask ask : asks) {
+			indicators.add(ask.indicator());
+			years.add(ask.period().substring(0, 4));
+			places.addAll(ask.places());
+			anywhere |= ask.places().isEmpty();
+		}
 		Map<String, Set<String>> filters = new HashMap<>();
-		filters.put("indicator", Set.of(indicator));
-		filters.put(quarter ? "period" : "year", Set.of(period));
-		if (!places.isEmpty()) {
+		filters.put("indicator", indicators);
+		filters.put("year", years);
+		if (!anywhere) {
 			filters.put(Analytics.PLACE, places);
 		}
-		List<AnalyticsResult.Row> rows = this.analytics.query(me, new AnalyticsQuery(List.of(), filters, false)).rows();
-		Double achieved = rows.isEmpty() ? null : rows.get(0).value();
-		Aggregation rule = this.frameworks.current()
-			.map(FrameworkVersion::definition)
-			.flatMap((f) -> f.indicator(indicator))
-			.map(FrameworkDefinition.Indicator::aggregation)
-			.orElse(null);
-		boolean proRata = rule == null || rule == Aggregation.SUM || rule == Aggregation.MAX_PER_LOCATION;
-		int due = quarter ? ((quartersDue(year) >= asked.quarter()) ? 4 : 0) : quartersDue(year);
-		Progress judged = judge(new Target(0, indicator, period, year, target, 0), achieved, due, proRata,
-				thresholds());
-		return new Reached(judged.achieved(), judged.percent(), judged.expected(), judged.status());
+		List<AnalyticsResult.Row> rows = this.analytics
+			.query(me, new AnalyticsQuery(List.of("indicator", "period", Analytics.PLACE), filters, false))
+			.rows();
+		FrameworkDefinition framework = this.frameworks.current().map(FrameworkVersion::definition).orElse(null);
+		Map<Integer, Integer> due = new HashMap<>();
+		Thresholds thresholds = thresholds();
+		List<Reached> reached = new ArrayList<>();
+		for (Ask ask : asks) {
+			FrameworkDefinition.Indicator indicator = (framework != null)
+					? framework.indicator(ask.indicator()).orElse(null) : null;
+			Aggregation rule = (indicator != null) ? indicator.aggregation() : Aggregation.SUM;
+			boolean quarter = ask.period().contains("Q");
+			int year = Integer.parseInt(ask.period().substring(0, 4));
+			List<AnalyticsResult.Row> matching = rows.stream()
+				.filter((r) -> ask.indicator().equals(r.keys().get("indicator")))
+				.filter((r) -> in(r.keys().get("period"), ask.period()))
+				.filter((r) -> ask.places().isEmpty() || inside(r.keys().get(Analytics.PLACE), ask.places()))
+				.toList();
+			Double achieved = combine(rule, indicator, matching);
+			int quartersDue = due.computeIfAbsent(year, this::quartersDue);
+			int dueNow = quarter ? ((quartersDue >= Period.parse(ask.period()).quarter()) ? 4 : 0) : quartersDue;
+			boolean proRata = rule == Aggregation.SUM || rule == Aggregation.MAX_PER_LOCATION;
+			Progress judged = judge(new Target(0, ask.indicator(), ask.period(), year, ask.target(), 0), achieved,
+					dueNow, proRata, thresholds);
+			reached.add(new Reached(judged.achieved(), judged.percent(), judged.expected(), judged.status()));
+		}
+		return reached;
+	}
+
+	/**
+	 * A target to judge: an indicator, where (p-codes; none: anywhere), when, how much.
+	 */
+	public record Ask(String indicator, Set<String> places, String period, double target) {
+
+		public Ask {
+			places = Set.copyOf(places);
+		}
+
+	}
+
+	private static boolean in(@Nullable String quarter, String period) {
+		return quarter != null && (quarter.equals(period) || quarter.startsWith(period + "Q"));
+	}
+
+	private static boolean inside(@Nullable String pcode, Set<String> places) {
+		if (pcode == null) {
+			return false;
+		}
+		for (String place : places) {
+			if (pcode.startsWith(place)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The rows of one indicator (by quarter and place) added up by its rule: flows and
+	 * people reached added, ratios from the sums of their parts, stocks at their latest
+	 * quarter.
+	 */
+	private static @Nullable Double combine(Aggregation rule, FrameworkDefinition.@Nullable Indicator indicator,
+			List<AnalyticsResult.Row> rows) {
+		if (rows.isEmpty()) {
+			return null;
+		}
+		switch (rule) {
+			case RATIO -> {
+				double numerator = 0;
+				double denominator = 0;
+				for (AnalyticsResult.Row row : rows) {
+					numerator += (row.numerator() != null) ? row.numerator() : 0;
+					denominator += (row.denominator() != null) ? row.denominator() : 0;
+				}
+				boolean percent = indicator != null
+						&& indicator.valueType() == org.hulul.framework.ValueType.PERCENTAGE;
+				return (denominator == 0) ? null : numerator / denominator * (percent ? 100 : 1);
+			}
+			case LATEST -> {
+				String latest = rows.stream()
+					.map((r) -> r.keys().get("period"))
+					.filter(java.util.Objects::nonNull)
+					.max(String::compareTo)
+					.orElse(null);
+				return sum(
+						rows.stream().filter((r) -> java.util.Objects.equals(latest, r.keys().get("period"))).toList());
+			}
+			default -> {
+				return sum(rows);
+			}
+		}
+	}
+
+	private static @Nullable Double sum(List<AnalyticsResult.Row> rows) {
+		double sum = 0;
+		boolean any = false;
+		for (AnalyticsResult.Row row : rows) {
+			if (row.value() != null) {
+				sum += row.value();
+				any = true;
+			}
+		}
+		return any ? sum : null;
 	}
 
 	/**

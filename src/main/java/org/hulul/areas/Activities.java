@@ -151,31 +151,40 @@ public class Activities {
 	public PlanProgress progress(HululPrincipal me, long planId) {
 		Plan plan = this.plans.get(planId);
 		Area area = this.plans.area(plan);
-		List<ActivityProgress> activities = new ArrayList<>();
+		List<Activity> activities = ofPlan(planId);
+		List<Targets.Ask> asks = new ArrayList<>();
 		Map<String, Double> totals = new LinkedHashMap<>();
 		Map<String, Set<String>> places = new LinkedHashMap<>();
-		for (Activity activity : ofPlan(planId)) {
+		for (Activity activity : activities) {
 			List<String> where = activity.locations().isEmpty() ? area.locations() : activity.locations();
-			List<TargetProgress> judged = new ArrayList<>();
 			for (Activity.Target target : activity.targets()) {
-				judged.add(new TargetProgress(target.indicator(), target.period(), target.value(), this.targets
-					.reached(me, target.indicator(), Set.copyOf(where), target.period(), target.value())));
+				asks.add(new Targets.Ask(target.indicator(), Set.copyOf(where), target.period(), target.value()));
 				if (activity.status() != ActivityStatus.DROPPED) {
 					String key = target.indicator() + "@" + target.period();
 					totals.merge(key, target.value(), Double::sum);
 					places.computeIfAbsent(key, (k) -> new LinkedHashSet<>()).addAll(where);
 				}
 			}
-			activities.add(new ActivityProgress(activity, judged, overall(judged)));
+		}
+		int own = asks.size();
+		totals.forEach((key, total) -> asks.add(new Targets.Ask(key.substring(0, key.indexOf('@')), places.get(key),
+				key.substring(key.indexOf('@') + 1), total)));
+		List<Targets.Reached> reached = this.targets.reached(me, asks);
+		List<ActivityProgress> judged = new ArrayList<>();
+		int at = 0;
+		for (Activity activity : activities) {
+			List<TargetProgress> lines = new ArrayList<>();
+			for (Activity.Target target : activity.targets()) {
+				lines.add(new TargetProgress(target.indicator(), target.period(), target.value(), reached.get(at++)));
+			}
+			judged.add(new ActivityProgress(activity, lines, overall(lines)));
 		}
 		List<TargetProgress> overall = new ArrayList<>();
-		totals.forEach((key, total) -> {
-			String indicator = key.substring(0, key.indexOf('@'));
-			String period = key.substring(key.indexOf('@') + 1);
-			overall.add(new TargetProgress(indicator, period, total,
-					this.targets.reached(me, indicator, places.get(key), period, total)));
-		});
-		return new PlanProgress(plan.id(), activities, overall, overall(overall));
+		for (int i = own; i < asks.size(); i++) {
+			Targets.Ask ask = asks.get(i);
+			overall.add(new TargetProgress(ask.indicator(), ask.period(), ask.target(), reached.get(i)));
+		}
+		return new PlanProgress(plan.id(), judged, overall, overall(overall));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hulul.analytics.Partners.line;
 import static org.hulul.db.Tables.AUDIT_EVENT;
 
@@ -110,6 +111,12 @@ class ActivitiesIntegrationTests {
 		assertThat(whole.status()).as(whole.body().toString()).isEqualTo(201);
 		assertThat(whole.body().get("titleEn").asString()).startsWith("#");
 		assertThat(whole.body().get("targets").get(0).get("value").asDouble()).isEqualTo(200);
+		// a rate: achieved from the sums of its numerators and denominators at its places
+		assertThat(api.post("/api/v1/plans/" + plan + "/activities", coordinator,
+				Map.of("objective", "SO4", "title", "Back to school", "indicators", List.of("SO4-EDU-01"), "locations",
+						List.of("IQG15Q07N03", "IQG15Q07N01"), "targets",
+						List.of(Map.of("indicator", "SO4-EDU-01", "period", "2095", "value", 50)), "lead", "UNICEF"))
+			.status()).isEqualTo(201);
 
 		JsonNode progress = api
 			.get("/api/v1/plans/" + plan + "/progress", api.token(user(Role.VIEWER, "OCHA"), PASSWORD))
@@ -121,7 +128,9 @@ class ActivitiesIntegrationTests {
 		String partner = partners.organisation("NATIONAL_NGO", "HUMANITARIAN");
 		partners.approved(partner, "2095Q1",
 				List.of(line("SO1-PPA-01", "IQG15Q07N03", 30), line("SO1-PPA-01", "IQG15Q07N01", 50),
-						line("SO1-PPA-01", "IQG09Q02N02", 7), line("SO1-PPA-01", "IQG01Q01N01", 1000)));
+						line("SO1-PPA-01", "IQG09Q02N02", 7), line("SO1-PPA-01", "IQG01Q01N01", 1000),
+						Partners.ratio("IQG15Q07N03", 40, 50), Partners.ratio("IQG15Q07N01", 10, 100),
+						Partners.ratio("IQG01Q01N01", 99, 100)));
 		String other = partners.organisation("UN_AGENCY", "DEVELOPMENT");
 		partners.submit(partners.report(partners.token(Role.REPORTER, other), other, "2095Q1",
 				List.of(line("SO1-PPA-01", "IQG15Q07N03", 500))));
@@ -144,10 +153,15 @@ class ActivitiesIntegrationTests {
 		JsonNode area = target(progress.get("activities").get(1), "2095");
 		assertThat(area.get("achieved").asDouble()).isEqualTo(87); // Sinjar and Duhok
 																	// districts
+		JsonNode rate = target(progress.get("activities").get(2), "2095");
+		assertThat(rate.get("achieved").asDouble()).isCloseTo(100.0 * 50 / 150, within(1e-9));
+		assertThat(rate.get("expected").asDouble()).isEqualTo(50); // a rate is not pro
+																	// rata
+		assertThat(rate.get("status").asString()).isEqualTo("AMBER"); // 67 %
 		// the plan as a whole: targets added, achieved over all the places once
 		JsonNode overall = null;
 		for (JsonNode line : progress.get("overall")) {
-			if (line.get("period").asString().equals("2095")) {
+			if (line.get("period").asString().equals("2095") && line.get("indicator").asString().equals("SO1-PPA-01")) {
 				overall = line;
 			}
 		}
@@ -184,9 +198,10 @@ class ActivitiesIntegrationTests {
 				Map.of("status", "DROPPED", "version", version));
 		assertThat(dropped.status()).as(dropped.body().toString()).isEqualTo(200);
 		progress = api.get("/api/v1/plans/" + plan + "/progress", coordinator).body();
-		assertThat(progress.get("overall")).hasSize(1);
+		assertThat(progress.get("overall")).hasSize(2); // SO1-PPA-01 in 2095, SO4-EDU-01
+														// in 2095
 		assertThat(progress.get("overall").get(0).get("target").asDouble()).isEqualTo(200);
-		assertThat(progress.get("status").asString()).isEqualTo("GREEN");
+		assertThat(progress.get("overall").get(0).get("status").asString()).isEqualTo("GREEN");
 
 		// changed as a whole, with the plan's version
 		Map<String, Object> changed = new HashMap<>(activity);
