@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo dataset ({@code ./hulul start --demo}): two fictitious organisations, one user
  * per role (and a reporter for the second organisation), their approved reports of the
- * last four quarters and a few targets ({@link DemoReports}). Every organisation and user
- * is flagged demo, and once loaded every page carries a demo banner. Loaded once per
- * database.
+ * last four quarters and a few targets ({@link DemoReports}), and an area with its Plan
+ * of Action under review ({@link DemoPlans}). Every organisation and user is flagged
+ * demo, and once loaded every page carries a demo banner. Loaded once per database.
  */
 @Component
 @Order(40)
@@ -45,7 +45,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReports reports;
 
-	DemoData(Organisations organisations, UserAccounts accounts, Settings settings, DemoReports reports) {
+	private final DemoPlans plans;
+
+	DemoData(Organisations organisations, UserAccounts accounts, Settings settings, DemoReports reports,
+			DemoPlans plans) {
+		this.plans = plans;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -81,6 +85,8 @@ class DemoData implements ApplicationRunner {
 		}
 		this.reports.load(who.get("demo-reporter"), "DEMO-NGO", who.get("demo-un-reporter"), "DEMO-UN",
 				who.get("demo-reviewer"), who.get("demo-secretariat"));
+		this.plans.load(who.get("demo-secretariat"), who.get("demo-coordinator"), "demo-coordinator",
+				who.get("demo-un-reporter"), "DEMO-NGO", "DEMO-UN", java.time.LocalDate.now().getYear());
 		this.settings.put(Settings.DEMO_LOADED, "true");
 		logger.warn("""
 

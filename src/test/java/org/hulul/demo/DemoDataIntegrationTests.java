@@ -42,9 +42,21 @@ class DemoDataIntegrationTests {
 	@Autowired
 	org.jooq.DSLContext db;
 
+	@Autowired
+	DemoPlans plans;
+
+	@Autowired
+	org.hulul.areas.Plans planOfAction;
+
+	@Autowired
+	org.hulul.areas.Activities activities;
+
+	@Autowired
+	org.hulul.areas.Reviews reviews;
+
 	@Test
 	void demoDataIsLoadedOnceAndLabelledEverywhere() throws Exception {
-		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings, this.reports);
+		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings, this.reports, this.plans);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.organisations.getByCode("DEMO-NGO")).hasValueSatisfying((o) -> assertThat(o.demo()).isTrue());
@@ -59,6 +71,22 @@ class DemoDataIntegrationTests {
 			assertThat(this.db.fetchCount(org.hulul.db.Tables.REPORT, org.hulul.db.Tables.REPORT.ORGANISATION_ID.eq(id)
 				.and(org.hulul.db.Tables.REPORT.STATUS.eq("APPROVED")))).isEqualTo(4);
 		}
+		// the demo area's plan: at drafting with the authorities' input, three activities
+		// with progress from the demo reports, a review open with a comment
+		java.util.List<org.hulul.areas.Plan> plans = this.planOfAction.ofArea(DemoPlans.AREA);
+		assertThat(plans).hasSize(1);
+		org.hulul.areas.Plan plan = plans.get(0);
+		assertThat(plan.step()).isEqualTo(6);
+		assertThat(plan.inputByAuthorities()).isTrue();
+		org.hulul.platform.HululPrincipal viewer = this.accounts.principal("demo-viewer").orElseThrow();
+		org.hulul.areas.Activities.PlanProgress progress = this.activities.progress(viewer, plan.id());
+		assertThat(progress.activities()).hasSize(3);
+		assertThat(progress.activities().get(1).targets())
+			.anySatisfy((t) -> assertThat(t.reached().achieved()).isNotNull());
+		assertThat(this.reviews.ofPlan(plan.id())).singleElement().satisfies((r) -> {
+			assertThat(r.open()).isTrue();
+			assertThat(r.comments()).hasSize(1);
+		});
 		Cookie session = this.mvc
 			.perform(
 					post("/login").with(csrf()).param("username", "demo-reporter").param("password", DemoData.PASSWORD))
