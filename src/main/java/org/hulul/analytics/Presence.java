@@ -46,11 +46,11 @@ public class Presence {
 
 	private final List<GapSource> sources;
 
-	private final org.hulul.geo.Locations locations;
+	private final AnalyticsStore store;
 
 	Presence(Analytics analytics, Frameworks frameworks, Organisations organisations, AnalyticsLabels labels,
-			List<GapSource> sources, org.hulul.geo.Locations locations) {
-		this.locations = locations;
+			List<GapSource> sources, AnalyticsStore store) {
+		this.store = store;
 		this.analytics = analytics;
 		this.frameworks = frameworks;
 		this.organisations = organisations;
@@ -149,29 +149,28 @@ public class Presence {
 	}
 
 	public Active in(HululPrincipal me, List<String> pcodes, Locale locale) {
-		Map<Integer, Set<String>> byLevel = new TreeMap<>();
-		for (String pcode : pcodes) {
-			this.locations.find(pcode)
-				.ifPresent((l) -> byLevel.computeIfAbsent(l.level(), (k) -> new TreeSet<>()).add(l.pcode()));
-		}
 		Map<String, Organisation> known = new HashMap<>();
 		this.organisations.list().forEach((o) -> known.put(o.code(), o));
 		// period → objective → organisations
 		TreeMap<String, Map<String, Set<String>>> seen = new TreeMap<>();
-		byLevel.forEach((level, places) -> {
-			AnalyticsQuery query = new AnalyticsQuery(List.of("period", "objective", "organisation"),
-					Map.of("adm" + level, places), false);
-			for (AnalyticsResult.Row row : this.analytics.query(me, query).rows()) {
-				String period = row.keys().get("period");
-				String objective = row.keys().get("objective");
-				String organisation = row.keys().get("organisation");
-				if (period != null && objective != null && organisation != null && activity(row)) {
-					seen.computeIfAbsent(period, (k) -> new TreeMap<>())
-						.computeIfAbsent(objective, (k) -> new TreeSet<>())
-						.add(organisation);
-				}
+		AnalyticsQuery query = new AnalyticsQuery(List.of("period", "objective", "organisation"),
+				Map.of(Analytics.PLACE, Set.copyOf(pcodes)), false);
+		for (AnalyticsResult.Row row : this.analytics.query(me, query).rows()) {
+			String period = row.keys().get("period");
+			String objective = row.keys().get("objective");
+			String organisation = row.keys().get("organisation");
+			if (period != null && objective != null && organisation != null && activity(row)) {
+				seen.computeIfAbsent(period, (k) -> new TreeMap<>())
+					.computeIfAbsent(objective, (k) -> new TreeSet<>())
+					.add(organisation);
 			}
-		});
+		}
+		// the latest quarter partners reported for: values computed from elsewhere (a
+		// plan's input) do not make a quarter the latest on their own
+		Set<String> reported = new java.util.HashSet<>(this.store.approvedPeriodCodes());
+		if (seen.keySet().stream().anyMatch(reported::contains)) {
+			seen.keySet().retainAll(reported);
+		}
 		if (seen.isEmpty()) {
 			return new Active(null, Map.of());
 		}
