@@ -89,6 +89,21 @@ page_timed('/dashboard', b'SO1')  # the national overview
 page_timed('/analytics/who', b'id="who"')  # who does what where, governorates, latest quarter
 page_timed(f'/analytics/targets?year={year}', b'data-scope')  # 80 targets with their progress
 page_timed('/public', b'SO1')  # the public overview, small numbers withheld
+# a Plan of Action over the busiest governorate: 10 activities, each with a target for the
+# year and one for its latest quarter, progress asked of the analytics once per page
+run_plan = str(int(time.time()))[-6:]
+area = f'BENCH-{run_plan}'
+call('POST', '/api/v1/areas', token, {'code': area, 'name': 'Benchmark area', 'type': 'JCF', 'locations': [governorate]})
+plan = call('POST', f'/api/v1/areas/{area}/plans', token, {'title': 'Benchmark plan'})['id']
+in_governorate = [r for r in wanted if r['adm1'] == governorate][:10] or wanted[:10]
+quarter = max(r['period'] for r in national['rows'] if r['period'])
+for r in in_governorate:
+    call('POST', f'/api/v1/plans/{plan}/activities', token,
+         {'objective': r['indicator'].split('-')[0], 'indicators': [r['indicator']], 'lead': 'IOM',
+          'targets': [{'indicator': r['indicator'], 'period': str(year), 'value': round(r['value'] * 1.2) + 1},
+                      {'indicator': r['indicator'], 'period': quarter, 'value': round(r['value'] / 3) + 1}]})
+page_timed(f'/plans/{plan}', b'id="activities"')  # the plan with its progress
+page_timed(f'/areas/{area}', b'id="plans"')  # the area: its plans' progress, partners active
 # freshness: a new report approved, then asked for until the answer has it
 run = str(int(time.time()))[-6:]
 code = f'FRESH-{run}'

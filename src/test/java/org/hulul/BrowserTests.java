@@ -5,11 +5,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,29 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them right to left. Screenshots land in target/screenshots.
  */
 @HululIntegrationTest
-class BrowserTests {
+class BrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	static Chromium chromium;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void signInSwitchToArabicAndSeeTheLayoutRightToLeft() throws Exception {
@@ -124,10 +100,6 @@ class BrowserTests {
 			page.locator("a[hreflang=en]").click();
 			assertThat(page.locator("html")).hasAttribute("dir", "ltr");
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -44,25 +46,13 @@ class ActivityRepository {
 
 	/** A plan's activities, in the order they were added. */
 	List<Stored> ofPlan(long planId) {
-		Map<Long, Stored> byId = new LinkedHashMap<>();
-		Map<Long, List<String>> indicators = new LinkedHashMap<>();
-		Map<Long, List<String>> locations = new LinkedHashMap<>();
+		Map<Long, List<String>> indicators = parts(planId, PLAN_ACTIVITY_INDICATOR.ACTIVITY_ID,
+				PLAN_ACTIVITY_INDICATOR.INDICATOR);
+		Map<Long, List<String>> locations = parts(planId, PLAN_ACTIVITY_LOCATION.ACTIVITY_ID,
+				PLAN_ACTIVITY_LOCATION.PCODE);
+		Map<Long, List<Long>> supporting = parts(planId, PLAN_ACTIVITY_SUPPORT.ACTIVITY_ID,
+				PLAN_ACTIVITY_SUPPORT.ORGANISATION_ID);
 		Map<Long, List<Activity.Target>> targets = new LinkedHashMap<>();
-		Map<Long, List<Long>> supporting = new LinkedHashMap<>();
-		this.db.select(PLAN_ACTIVITY_INDICATOR.ACTIVITY_ID, PLAN_ACTIVITY_INDICATOR.INDICATOR)
-			.from(PLAN_ACTIVITY_INDICATOR)
-			.join(PLAN_ACTIVITY)
-			.on(PLAN_ACTIVITY.ID.eq(PLAN_ACTIVITY_INDICATOR.ACTIVITY_ID))
-			.where(PLAN_ACTIVITY.PLAN_ID.eq(planId))
-			.orderBy(PLAN_ACTIVITY_INDICATOR.INDICATOR)
-			.forEach((r) -> indicators.computeIfAbsent(r.value1(), (k) -> new ArrayList<>()).add(r.value2()));
-		this.db.select(PLAN_ACTIVITY_LOCATION.ACTIVITY_ID, PLAN_ACTIVITY_LOCATION.PCODE)
-			.from(PLAN_ACTIVITY_LOCATION)
-			.join(PLAN_ACTIVITY)
-			.on(PLAN_ACTIVITY.ID.eq(PLAN_ACTIVITY_LOCATION.ACTIVITY_ID))
-			.where(PLAN_ACTIVITY.PLAN_ID.eq(planId))
-			.orderBy(PLAN_ACTIVITY_LOCATION.PCODE)
-			.forEach((r) -> locations.computeIfAbsent(r.value1(), (k) -> new ArrayList<>()).add(r.value2()));
 		this.db
 			.select(PLAN_ACTIVITY_TARGET.ACTIVITY_ID, PLAN_ACTIVITY_TARGET.INDICATOR, PLAN_ACTIVITY_TARGET.PERIOD,
 					PLAN_ACTIVITY_TARGET.TARGET)
@@ -73,13 +63,7 @@ class ActivityRepository {
 			.orderBy(PLAN_ACTIVITY_TARGET.INDICATOR, PLAN_ACTIVITY_TARGET.PERIOD)
 			.forEach((r) -> targets.computeIfAbsent(r.value1(), (k) -> new ArrayList<>())
 				.add(new Activity.Target(r.value2(), r.value3(), r.value4())));
-		this.db.select(PLAN_ACTIVITY_SUPPORT.ACTIVITY_ID, PLAN_ACTIVITY_SUPPORT.ORGANISATION_ID)
-			.from(PLAN_ACTIVITY_SUPPORT)
-			.join(PLAN_ACTIVITY)
-			.on(PLAN_ACTIVITY.ID.eq(PLAN_ACTIVITY_SUPPORT.ACTIVITY_ID))
-			.where(PLAN_ACTIVITY.PLAN_ID.eq(planId))
-			.orderBy(PLAN_ACTIVITY_SUPPORT.ORGANISATION_ID)
-			.forEach((r) -> supporting.computeIfAbsent(r.value1(), (k) -> new ArrayList<>()).add(r.value2()));
+		Map<Long, Stored> byId = new LinkedHashMap<>();
 		this.db.selectFrom(PLAN_ACTIVITY)
 			.where(PLAN_ACTIVITY.PLAN_ID.eq(planId))
 			.orderBy(PLAN_ACTIVITY.ID)
@@ -90,6 +74,22 @@ class ActivityRepository {
 							supporting.getOrDefault(r.getId(), List.of()), r.getGovernmentLeads(), r.getStartsOn(),
 							r.getEndsOn(), ActivityStatus.valueOf(r.getStatus()))));
 		return List.copyOf(byId.values());
+	}
+
+	/**
+	 * One of the lists of a plan's activities (their indicators, say), by activity, in
+	 * order.
+	 */
+	private <T> Map<Long, List<T>> parts(long planId, TableField<?, Long> activity, Field<T> value) {
+		Map<Long, List<T>> parts = new LinkedHashMap<>();
+		this.db.select(activity, value)
+			.from(activity.getTable())
+			.join(PLAN_ACTIVITY)
+			.on(PLAN_ACTIVITY.ID.eq(activity))
+			.where(PLAN_ACTIVITY.PLAN_ID.eq(planId))
+			.orderBy(value)
+			.forEach((r) -> parts.computeIfAbsent(r.value1(), (k) -> new ArrayList<>()).add(r.value2()));
+		return parts;
 	}
 
 	long insert(Stored activity) {

@@ -13,19 +13,16 @@ import com.microsoft.playwright.Page;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.hulul.ApiClient;
-import org.hulul.Chromium;
+import org.hulul.BrowserTest;
 import org.hulul.HululIntegrationTest;
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
 import org.hulul.reporting.Period;
 import org.hulul.reporting.ReportingCalendar;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,39 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then the XLSX download.
  */
 @HululIntegrationTest
-class AnalyticsBrowserTests {
+class AnalyticsBrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	static final String PASSWORD = "analytics-browser-pw";
 
-	static Chromium chromium;
-
 	final String partner = "ANB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
 	ReportingCalendar calendar;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void aPivotBecomesAMapAndASpreadsheet() throws Exception {
@@ -257,10 +234,6 @@ class AnalyticsBrowserTests {
 		String username = "anb-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
 		return username;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -10,18 +10,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.hulul.ApiClient;
-import org.hulul.Chromium;
+import org.hulul.BrowserTest;
 import org.hulul.HululIntegrationTest;
 import org.hulul.analytics.Partners;
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,34 +33,14 @@ import static org.hulul.analytics.Partners.line;
  * is this test's own.
  */
 @HululIntegrationTest
-class AreasBrowserTests {
+class AreasBrowserTests extends BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	static final String PASSWORD = "areas-browser-pw";
 
-	static Chromium chromium;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	UserAccounts accounts;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void theSinjarAbcPlanGoesFromTheFirstStepToProgressFromAnApprovedReport() throws Exception {
@@ -178,13 +155,7 @@ class AreasBrowserTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login?lang=en"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("button[type=submit].primary").click();
-		assertThat(page.locator("h1")).containsText("Welcome");
-		return page;
+		return signIn(context, username, PASSWORD);
 	}
 
 	private String user(Role role, String organisation) {
@@ -192,10 +163,6 @@ class AreasBrowserTests {
 				+ UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
 		return username;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

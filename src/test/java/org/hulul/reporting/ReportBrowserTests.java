@@ -9,7 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.hulul.Chromium;
+import org.hulul.BrowserTest;
 import org.hulul.HululIntegrationTest;
 import org.hulul.organisations.OrganisationDetails;
 import org.hulul.organisations.OrganisationType;
@@ -17,12 +17,9 @@ import org.hulul.organisations.Organisations;
 import org.hulul.platform.Role;
 import org.hulul.platform.UserAccounts;
 import org.hulul.platform.UserAccounts.NewUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -32,35 +29,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * reporter corrects and resubmits; the reviewer approves; the history shows every step.
  */
 @HululIntegrationTest
-class ReportBrowserTests {
+class ReportBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "browser-loop-password";
-
-	static Chromium chromium;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
 	Organisations organisations;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void theWholeLoop() throws Exception {
@@ -207,23 +184,13 @@ class ReportBrowserTests {
 	}
 
 	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login?lang=en"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("button[type=submit].primary").click();
-		assertThat(page.locator("h1")).containsText("Welcome");
-		return page;
+		return signIn(context, username, PASSWORD);
 	}
 
 	private String user(Role role, String organisation) {
 		String username = "loop-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(new NewUser(username, null, PASSWORD, role, organisation, false, false));
 		return username;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
