@@ -291,9 +291,25 @@ class PlanController {
 			targets.add(new Activities.TargetEntered(at(indicators, row), at(periods, row), at(values, row)));
 		}
 		return new Activities.Entered(form.getFirst("objective"), form.getFirst("title"), form.getFirst("titleAr"),
-				form.get("indicators"), form.get("locations"), targets, form.getFirst("lead"), form.get("supporting"),
-				form.containsKey("governmentLeads"), form.getFirst("start"), form.getFirst("end"),
-				form.getFirst("status"));
+				form.get("indicators"), form.get("locations"), targets, form.getFirst("lead"),
+				codes(form.get("supporting")), form.containsKey("governmentLeads"), form.getFirst("start"),
+				form.getFirst("end"), form.getFirst("status"));
+	}
+
+	/**
+	 * Organisation codes as a form gives them: chosen from a list, or typed and separated
+	 * by commas (Latin or Arabic) or spaces.
+	 */
+	static List<String> codes(@Nullable List<String> given) {
+		List<String> codes = new ArrayList<>();
+		for (String value : (given != null) ? given : List.<String>of()) {
+			for (String code : value.split("[,\u060C\\s]+")) {
+				if (!code.isBlank() && !codes.contains(code.strip())) {
+					codes.add(code.strip());
+				}
+			}
+		}
+		return codes;
 	}
 
 	private static @Nullable String at(List<String> list, int index) {

@@ -54,7 +54,7 @@ class ReviewController {
 		List<String> everywhere = form.getOrDefault("reviewers_" + ALL_SECTIONS, List.of());
 		for (PlanSection section : PlanSection.values()) {
 			List<String> chosen = new java.util.ArrayList<>(everywhere);
-			form.getOrDefault("reviewers_" + section.name(), List.of())
+			PlanController.codes(form.get("reviewers_" + section.name()))
 				.stream()
 				.filter((c) -> !chosen.contains(c))
 				.forEach(chosen::add);

@@ -98,7 +98,8 @@ class AreasBrowserTests extends BrowserTest {
 			page.locator("#target-indicator-1").selectOption("SO1-PPA-01");
 			page.locator("#target-period-1").fill("2097Q1");
 			page.locator("#target-value-1").fill("40");
-			page.locator("#activity-lead").selectOption("IOM");
+			page.locator("#activity-lead").fill("IOM");
+			page.locator("#activity-supporting").fill("UNDP، UNHCR");
 			page.locator("#activity-start").fill("2097-01-01");
 			page.locator("#activity-end").fill("2097-03-31");
 			page.locator("#activity-form button[type=submit]").click();
@@ -114,6 +115,7 @@ class AreasBrowserTests extends BrowserTest {
 			String row = "#progress-" + activity + " tr[data-period='2097Q1']";
 			assertThat(page.locator(row)).containsText("Not due yet");
 			assertThat(page.locator("#activity-" + activity)).containsText("Markaz Sinjar");
+			assertThat(page.locator("#activity-" + activity)).containsText("UNDP, UNHCR");
 
 			// a reviewer approves a partner's report there
 			ApiClient api = new ApiClient(this.port);
