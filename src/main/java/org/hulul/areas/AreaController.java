@@ -58,9 +58,13 @@ class AreaController {
 
 	private final Activities activities;
 
+	private final org.springframework.beans.factory.ObjectProvider<AreaMeetings> meetings;
+
 	AreaController(Areas areas, Plans plans, org.hulul.analytics.Presence presence, Locations locations,
-			OrganisationDirectory organisations, Frameworks frameworks, MessageSource messages, Activities activities) {
+			OrganisationDirectory organisations, Frameworks frameworks, MessageSource messages, Activities activities,
+			org.springframework.beans.factory.ObjectProvider<AreaMeetings> meetings) {
 		this.activities = activities;
+		this.meetings = meetings;
 		this.presence = presence;
 		this.areas = areas;
 		this.plans = plans;
@@ -147,6 +151,9 @@ class AreaController {
 		Map<Long, Activities.PlanProgress> progress = new java.util.HashMap<>();
 		plans.forEach((p) -> progress.put(p.id(), this.activities.progress(me, p.id())));
 		model.addAttribute("progress", progress);
+		model.addAttribute("meetings",
+				this.meetings.orderedStream().flatMap((m) -> m.of(area.code()).stream()).toList());
+		model.addAttribute("areaBody", this.meetings.getIfAvailable());
 		model.addAttribute("active", this.presence.in(me, area.locations(), locale));
 		return "areas/area";
 	}

@@ -136,6 +136,7 @@ public class Areas {
 		Area created = get(code);
 		this.audit.record(AuditAction.CREATE, ENTITY, id, AuditLog.summary("audit.summary.areaCreated", code), null,
 				snapshot(created));
+		this.events.publishEvent(new AreaSaved(code));
 		return created;
 	}
 
@@ -159,6 +160,7 @@ public class Areas {
 		Area after = get(code);
 		this.audit.record(AuditAction.UPDATE, ENTITY, before.id(),
 				AuditLog.summary("audit.summary.areaChanged", before.code()), snapshot(before), snapshot(after));
+		this.events.publishEvent(new AreaSaved(after.code()));
 		if (!after.locations().equals(before.locations())) {
 			// the plans' input is counted at the area's first location
 			this.events.publishEvent(new ComputedValuesChanged(PlanInputValues.SOURCE));

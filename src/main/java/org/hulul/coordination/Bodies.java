@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hulul.areas.Area;
+import org.hulul.areas.Areas;
 import org.hulul.organisations.Organisation;
 import org.hulul.organisations.Organisations;
 import org.hulul.platform.AuditAction;
@@ -44,15 +46,18 @@ public class Bodies {
 
 	private final Organisations organisations;
 
+	private final Areas areas;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	Bodies(BodyRepository repository, Organisations organisations, AuditLog audit, Clock clock,
+	Bodies(BodyRepository repository, Organisations organisations, Areas areas, AuditLog audit, Clock clock,
 			@Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
 		this.repository = repository;
+		this.areas = areas;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.clock = clock;
@@ -61,6 +66,53 @@ public class Bodies {
 
 	public static boolean mayEdit(HululPrincipal me) {
 		return me.is(Role.SECRETARIAT) || me.is(Role.ADMIN);
+	}
+
+	/**
+	 * Whether the asker runs the body's meetings: the secretariat, administrators, and an
+	 * area group's coordinators.
+	 */
+	public boolean mayRun(HululPrincipal me, Body body) {
+		if (mayEdit(me)) {
+			return true;
+		}
+		return body.area() != null && me.is(Role.AREA_COORDINATOR)
+				&& this.areas.find(body.area()).map((a) -> Areas.mayEdit(me, a)).orElse(false);
+	}
+
+	/**
+	 * Makes an area's group a body of the architecture, or brings it up to date: named as
+	 * the area, reporting to the DSTWG, its co-chairs and secretariat as leads.
+	 */
+	@Transactional
+	void syncArea(Area area) {
+		Optional<Body> existing = find(area.code());
+		if (existing.isPresent() && existing.get().kind() != BodyKind.AREA_GROUP) {
+			return; // a body of the architecture has that code already
+		}
+		List<BodyRepository.StoredLead> leads = new ArrayList<>();
+		for (Area.Role role : area.roles()) {
+			LeadRole lead = switch (role.role()) {
+				case GOVERNMENT_CO_CHAIR, INTERNATIONAL_CO_CHAIR -> LeadRole.CO_CHAIR;
+				case SECRETARIAT -> LeadRole.SECRETARIAT;
+				default -> null;
+			};
+			Optional<Organisation> organisation = this.organisations.getByCode(role.organisation());
+			if (lead != null && organisation.isPresent()
+					&& leads.stream().noneMatch((l) -> l.organisationId() == organisation.get().id())) {
+				leads.add(new BodyRepository.StoredLead(lead, organisation.get().id()));
+			}
+		}
+		Long parent = find(TermsOfReference.DSTWG).map(Body::id).orElse(null);
+		if (existing.isPresent()) {
+			this.repository.update(existing.get().id(), area.nameEn(), area.nameAr(), parent, leads);
+		}
+		else {
+			long id = this.repository.insert(new BodyRepository.Stored(0, area.code(), area.nameEn(), area.nameAr(),
+					BodyKind.AREA_GROUP, parent, area.code(), null, null, null, leads, 0));
+			this.audit.record(AuditAction.CREATE, "body", id, AuditLog.summary("audit.summary.bodyAdded", area.code()),
+					null, Map.of("code", area.code(), "kind", BodyKind.AREA_GROUP.name()));
+		}
 	}
 
 	public List<Body> all() {

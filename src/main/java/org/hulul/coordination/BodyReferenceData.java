@@ -40,8 +40,9 @@ class BodyReferenceData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!this.bodies.all().isEmpty()) {
-			return;
+		if (this.bodies.find(TermsOfReference.DSTWG).isPresent()) {
+			return; // loaded before (area groups may be there already: they follow the
+					// areas)
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(),

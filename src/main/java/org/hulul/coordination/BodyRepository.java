@@ -81,6 +81,27 @@ class BodyRepository {
 		return id;
 	}
 
+	/** Renames a body and sets its leads anew. */
+	void update(long id, String nameEn, @Nullable String nameAr, @Nullable Long reportsTo, List<StoredLead> leads) {
+		this.db.update(BODY)
+			.set(BODY.NAME_EN, nameEn)
+			.set(BODY.NAME_AR, nameAr)
+			.set(BODY.REPORTS_TO, reportsTo)
+			.set(BODY.VERSION, BODY.VERSION.plus(1))
+			.where(BODY.ID.eq(id))
+			.execute();
+		this.db.deleteFrom(BODY_LEAD).where(BODY_LEAD.BODY_ID.eq(id)).execute();
+		int position = 0;
+		for (StoredLead lead : leads) {
+			this.db.insertInto(BODY_LEAD)
+				.set(BODY_LEAD.BODY_ID, id)
+				.set(BODY_LEAD.ORGANISATION_ID, lead.organisationId())
+				.set(BODY_LEAD.ROLE, lead.role().name())
+				.set(BODY_LEAD.POSITION, position++)
+				.execute();
+		}
+	}
+
 	List<StoredSeat> seats(long bodyId) {
 		return this.db.selectFrom(SEAT)
 			.where(SEAT.BODY_ID.eq(bodyId))

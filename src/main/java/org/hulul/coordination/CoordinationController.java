@@ -107,6 +107,7 @@ class CoordinationController {
 		model.addAttribute("quotas", TermsOfReference.DSTWG.equals(body.code()) ? TermsOfReference.QUOTAS : Map.of());
 		model.addAttribute("meetings", this.meetings.ofBody(body.code()).reversed());
 		model.addAttribute("mayEdit", Bodies.mayEdit(me));
+		model.addAttribute("mayRun", this.bodies.mayRun(me, body));
 		model.addAttribute("today", today);
 		model.addAttribute("organisationChoices", choices(locale));
 		return "coordination/body";
@@ -147,11 +148,12 @@ class CoordinationController {
 	String meeting(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, Locale locale, Model model) {
 		Meeting meeting = this.meetings.get(id);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("body", this.bodies.get(meeting.body()));
+		Body body = this.bodies.get(meeting.body());
+		model.addAttribute("body", body);
 		// dates inside a sentence are isolated left to right, or Arabic reverses them
 		model.addAttribute("agendaDue", "\u2066" + this.meetings.agendaDue(meeting) + "\u2069");
 		model.addAttribute("minutesHtml", this.markdown.html(meeting.minutes()));
-		model.addAttribute("mayEdit", Bodies.mayEdit(me));
+		model.addAttribute("mayEdit", this.bodies.mayRun(me, body));
 		model.addAttribute("mine", this.meetings.organisationOf(me).orElse(null));
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("today", this.bodies.today());

@@ -25,16 +25,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bodies' meetings and their action points. The secretariat (and administrators)
- * schedule meetings, numbered per body, write the agenda with timed items and presenting
- * organisations, publish it to the members ahead of the meeting (three days by default, a
- * setting), record attendance by organisation, the minutes and the decisions, and raise
- * action points with an owner organisation and a due date. The owner's people and the
- * secretariat move an action point on; every action point of a body still open — or
- * closed after the day of the meeting before (one closed on a meeting's day was reported
- * there) — is listed under the next meeting with how many times it was carried over.
- * Every change is audited; meeting changes are refused when the meeting changed since it
- * was read.
+ * The bodies' meetings and their action points. The secretariat (and administrators, and
+ * an area group's coordinators for its meetings) schedule meetings, numbered per body,
+ * write the agenda with timed items and presenting organisations, publish it to the
+ * members ahead of the meeting (three days by default, a setting), record attendance by
+ * organisation, the minutes and the decisions, and raise action points with an owner
+ * organisation and a due date. The owner's people and the secretariat move an action
+ * point on; every action point of a body still open — or closed after the day of the
+ * meeting before (one closed on a meeting's day was reported there) — is listed under the
+ * next meeting with how many times it was carried over. Every change is audited; meeting
+ * changes are refused when the meeting changed since it was read.
  */
 @Service
 public class Meetings {
@@ -109,8 +109,8 @@ public class Meetings {
 	@Transactional
 	public Meeting create(HululPrincipal me, String code, @Nullable Integer number, @Nullable LocalDate on,
 			@Nullable String startsAt, @Nullable String place) {
-		requireEditor(me);
 		Body body = this.bodies.get(code);
+		requireRunner(me, body);
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		int chosen = (number != null) ? number
 				: this.repository.ofBody(body.id())
@@ -253,8 +253,8 @@ public class Meetings {
 	@Transactional
 	public ActionPoint addActionPoint(HululPrincipal me, long meetingId, @Nullable String text, @Nullable String owner,
 			@Nullable LocalDate due) {
-		requireEditor(me);
 		Meeting meeting = get(meetingId);
+		requireRunner(me, this.bodies.get(meeting.body()));
 		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
 		String what = blank(text);
 		if (what == null || what.length() > 1000) {
@@ -306,7 +306,7 @@ public class Meetings {
 	}
 
 	public boolean mayMove(HululPrincipal me, ActionPoint action) {
-		if (Bodies.mayEdit(me)) {
+		if (this.bodies.mayRun(me, this.bodies.get(action.body()))) {
 			return true;
 		}
 		return me.organisationId() != null && this.organisations.get(me.organisationId())
@@ -407,8 +407,9 @@ public class Meetings {
 	}
 
 	private Meeting editable(HululPrincipal me, long id) {
-		requireEditor(me);
-		return get(id);
+		Meeting meeting = get(id);
+		requireRunner(me, this.bodies.get(meeting.body()));
+		return meeting;
 	}
 
 	private void claim(Meeting meeting, int version) {
@@ -422,9 +423,9 @@ public class Meetings {
 				AuditLog.summary(key, meeting.body(), meeting.number()), null, after);
 	}
 
-	private static void requireEditor(HululPrincipal me) {
-		if (!Bodies.mayEdit(me)) {
-			throw new AccessDeniedException("Only the secretariat and administrators run meetings");
+	private void requireRunner(HululPrincipal me, Body body) {
+		if (!this.bodies.mayRun(me, body)) {
+			throw new AccessDeniedException("Neither the secretariat nor a coordinator of " + body.code());
 		}
 	}
 

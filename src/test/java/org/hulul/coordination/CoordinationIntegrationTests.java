@@ -37,6 +37,9 @@ class CoordinationIntegrationTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
 	void theBodiesAndTheDstwgMembershipCheckedAgainstTheTermsOfReference() {
 		ApiClient api = new ApiClient(this.port);
@@ -173,6 +176,58 @@ class CoordinationIntegrationTests {
 			.get("id")
 			.asLong();
 		assertThat(carried(api.get("/api/v1/meetings/" + four, viewer).body())).isEmpty();
+	}
+
+	@Test
+	void anAreaGroupIsABodyWhoseCoordinatorsRunItsMeetings() throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		String secretariat = api.token(user(Role.SECRETARIAT, "OCHA"), PASSWORD);
+		String coordinatorName = user(Role.AREA_COORDINATOR, "IOM");
+		String code = "GRP-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		assertThat(api.post("/api/v1/areas", secretariat,
+				Map.of("code", code, "name", "Sinjar ABC", "type", "ABC", "locations", List.of("IQG15Q07"),
+						"coordinators", List.of(coordinatorName), "roles",
+						List.of(Map.of("role", "GOVERNMENT_CO_CHAIR", "organisation", "GRC"),
+								Map.of("role", "INTERNATIONAL_CO_CHAIR", "organisation", "IOM"))))
+			.status()).isEqualTo(201);
+		String coordinator = api.token(coordinatorName, PASSWORD);
+		JsonNode body = api.get("/api/v1/bodies/" + code, coordinator).body();
+		assertThat(body.get("kind").asString()).isEqualTo("AREA_GROUP");
+		assertThat(body.get("reportsTo").asString()).isEqualTo("DSTWG");
+		assertThat(body.get("leads").toString()).contains("GRC", "IOM", "CO_CHAIR");
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Baghdad"));
+		assertThat(api.post("/api/v1/bodies/DSTWG/meetings", coordinator, Map.of("date", today.toString())).status())
+			.isEqualTo(403);
+		ApiClient.Response meeting = api.post("/api/v1/bodies/" + code + "/meetings", coordinator,
+				Map.of("date", today.toString()));
+		assertThat(meeting.status()).as(meeting.body().toString()).isEqualTo(201);
+		assertThat(meeting.body().get("number").asInt()).isEqualTo(1);
+		// the area page lists its group's meetings
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("username", coordinatorName)
+				.param("password", PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("HULUL_SESSION");
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/areas/" + code)
+				.cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(code + " #1").contains("/meetings/" + meeting.body().get("id").asLong());
+		String other = api.token(user(Role.AREA_COORDINATOR, "IOM"), PASSWORD);
+		assertThat(api.post("/api/v1/bodies/" + code + "/meetings", other, Map.of("date", today.toString())).status())
+			.isEqualTo(403);
+		// renamed with the area
+		JsonNode area = api.get("/api/v1/areas/" + code, secretariat).body();
+		Map<String, Object> change = new HashMap<>(Map.of("name", "Sinjar and Duhok ABC", "type", "ABC", "locations",
+				List.of("IQG15Q07", "IQG09Q02"), "version", area.get("version").asInt()));
+		assertThat(api.put("/api/v1/areas/" + code, secretariat, change).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/bodies/" + code, coordinator).body().get("nameEn").asString())
+			.isEqualTo("Sinjar and Duhok ABC");
 	}
 
 	private static Map<Long, String> carried(JsonNode meeting) {
