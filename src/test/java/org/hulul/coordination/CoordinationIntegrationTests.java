@@ -199,7 +199,7 @@ class CoordinationIntegrationTests {
 		assertThat(api.post("/api/v1/bodies/DSTWG/meetings", coordinator, Map.of("date", today.toString())).status())
 			.isEqualTo(403);
 		ApiClient.Response meeting = api.post("/api/v1/bodies/" + code + "/meetings", coordinator,
-				Map.of("date", today.toString()));
+				Map.of("date", today.toString(), "startsAt", "10:30", "place", "Sinuni"));
 		assertThat(meeting.status()).as(meeting.body().toString()).isEqualTo(201);
 		assertThat(meeting.body().get("number").asInt()).isEqualTo(1);
 		// the area page lists its group's meetings
@@ -218,6 +218,27 @@ class CoordinationIntegrationTests {
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains(code + " #1").contains("/meetings/" + meeting.body().get("id").asLong());
+		// and the calendar feeds have it
+		String feed = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/coordination/" + code + "/meetings.ics")
+				.cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(feed).startsWith("BEGIN:VCALENDAR")
+			.contains("SUMMARY:" + code + " #1")
+			.contains("UID:meeting-" + meeting.body().get("id").asLong() + "@hulul")
+			.contains("DTSTART:" + today.toString().replace("-", "") + "T073000Z") // 10:30
+																					// in
+																					// Baghdad
+			.contains("LOCATION:Sinuni");
+		assertThat(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/meetings.ics")
+				.cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("SUMMARY:" + code + " #1");
 		String other = api.token(user(Role.AREA_COORDINATOR, "IOM"), PASSWORD);
 		assertThat(api.post("/api/v1/bodies/" + code + "/meetings", other, Map.of("date", today.toString())).status())
 			.isEqualTo(403);
