@@ -14,10 +14,15 @@ import org.hulul.platform.FormErrors;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Markdown;
+import org.hulul.platform.PdfDocuments;
 import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +52,11 @@ class CoordinationController {
 
 	private final Markdown markdown;
 
+	private final PdfDocuments documents;
+
 	CoordinationController(Bodies bodies, Meetings meetings, Organisations organisations, MessageSource messages,
-			Markdown markdown) {
+			Markdown markdown, PdfDocuments documents) {
+		this.documents = documents;
 		this.bodies = bodies;
 		this.meetings = meetings;
 		this.organisations = organisations;
@@ -159,6 +167,29 @@ class CoordinationController {
 		model.addAttribute("today", this.bodies.today());
 		model.addAttribute("organisationChoices", choices(locale));
 		return "coordination/meeting";
+	}
+
+	/** The meeting's agenda, action points and minutes as a PDF, in English or Arabic. */
+	@GetMapping("/meetings/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id,
+			@RequestParam(name = "language", defaultValue = "en") String language) {
+		if (!List.of("en", "ar", "ckb").contains(language)) {
+			throw InvalidInputException.of("language", "plan.error.language", language);
+		}
+		Meeting meeting = this.meetings.get(id);
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put("meeting", meeting);
+		variables.put("body", this.bodies.get(meeting.body()));
+		variables.put("minutesHtml", this.markdown.html(meeting.minutes()));
+		byte[] document = this.documents.render("coordination/meeting-pdf", variables, Locale.forLanguageTag(language));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(meeting.body() + "-" + meeting.number() + "-" + language + ".pdf")
+						.build()
+						.toString())
+			.body(document);
 	}
 
 	@PostMapping("/meetings/{id}/agenda")

@@ -2,13 +2,21 @@ package org.hulul.coordination;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hulul.BrowserTest;
 import org.hulul.HululIntegrationTest;
 import org.hulul.platform.Role;
@@ -97,6 +105,19 @@ class CoordinationBrowserTests extends BrowserTest {
 			assertThat(page.locator("#carried")).hasText("نقاط عمل الاجتماع السابق");
 			page.screenshot(
 					new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("meeting-ar.png")));
+			// the agenda, action points and minutes as a PDF in Arabic
+			Download download = page.waitForDownload(() -> page.locator("#pdf-ar").click());
+			try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setSortByPosition(true);
+				String text = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFKC);
+				org.assertj.core.api.Assertions.assertThat(text)
+					.contains("FM-TG #" + (number + 1))
+					.contains("نقاط عمل الاجتماع السابق")
+					.contains("Circulate the draft guidelines");
+				ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
+						SCREENSHOTS.resolve("meeting-pdf-ar.png").toFile());
+			}
 		}
 	}
 
