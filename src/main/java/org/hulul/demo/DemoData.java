@@ -47,9 +47,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPlans plans;
 
+	private final DemoMeetings meetings;
+
 	DemoData(Organisations organisations, UserAccounts accounts, Settings settings, DemoReports reports,
-			DemoPlans plans) {
+			DemoPlans plans, DemoMeetings meetings) {
 		this.plans = plans;
+		this.meetings = meetings;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -87,6 +90,7 @@ class DemoData implements ApplicationRunner {
 				who.get("demo-reviewer"), who.get("demo-secretariat"));
 		this.plans.load(who.get("demo-secretariat"), who.get("demo-coordinator"), "demo-coordinator",
 				who.get("demo-un-reporter"), "DEMO-NGO", "DEMO-UN", java.time.LocalDate.now().getYear());
+		this.meetings.load(who.get("demo-secretariat"), "DEMO-NGO", "DEMO-UN", java.time.LocalDate.now());
 		this.settings.put(Settings.DEMO_LOADED, "true");
 		logger.warn("""
 

@@ -46,6 +46,12 @@ class DemoDataIntegrationTests {
 	DemoPlans plans;
 
 	@Autowired
+	DemoMeetings demoMeetings;
+
+	@Autowired
+	org.hulul.coordination.Meetings meetings;
+
+	@Autowired
 	org.hulul.areas.Plans planOfAction;
 
 	@Autowired
@@ -56,7 +62,8 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void demoDataIsLoadedOnceAndLabelledEverywhere() throws Exception {
-		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings, this.reports, this.plans);
+		DemoData demo = new DemoData(this.organisations, this.accounts, this.settings, this.reports, this.plans,
+				this.demoMeetings);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.organisations.getByCode("DEMO-NGO")).hasValueSatisfying((o) -> assertThat(o.demo()).isTrue());
@@ -87,6 +94,15 @@ class DemoDataIntegrationTests {
 			assertThat(r.open()).isTrue();
 			assertThat(r.comments()).hasSize(1);
 		});
+		// the demo's DSTWG meetings: the action points of the first carried into the
+		// third, the one closed (today, after the second) shown as completed
+		java.util.List<org.hulul.coordination.Meeting> held = this.meetings.ofBody("DSTWG");
+		assertThat(held).hasSizeGreaterThanOrEqualTo(3);
+		org.hulul.coordination.Meeting next = held.get(held.size() - 1);
+		assertThat(next.carriedOver()).extracting((a) -> a.status() + " " + a.text())
+			.contains("IN_PROGRESS Demo data: share the impact fact sheet",
+					"COMPLETED Demo data: follow up on restarting the task force");
+		assertThat(next.carriedOver()).allSatisfy((a) -> assertThat(a.carriedOver()).isEqualTo(2));
 		Cookie session = this.mvc
 			.perform(
 					post("/login").with(csrf()).param("username", "demo-reporter").param("password", DemoData.PASSWORD))

@@ -1,0 +1,69 @@
+package org.hulul.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hulul.coordination.ActionPoint;
+import org.hulul.coordination.Bodies;
+import org.hulul.coordination.Meeting;
+import org.hulul.coordination.Meetings;
+import org.hulul.platform.HululPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's coordination: two monthly DSTWG meetings shaped like the ones the minutes
+ * describe (an agenda with timed items, action points of which some stay open and carry
+ * over, one closed), a third scheduled with its agenda not yet published, and a few DSTWG
+ * seats held by the demo organisations, so the composition check has rules to show
+ * broken. Every text says it is demo data.
+ */
+@Component
+class DemoMeetings {
+
+	private final Bodies bodies;
+
+	private final Meetings meetings;
+
+	DemoMeetings(Bodies bodies, Meetings meetings) {
+		this.bodies = bodies;
+		this.meetings = meetings;
+	}
+
+	void load(HululPrincipal secretariat, String ngo, String un, LocalDate today) {
+		String dstwg = "DSTWG";
+		this.bodies.addSeat(secretariat, dstwg, new Bodies.SeatEntered("UN_AGENCY", un, "DS coordinator (demo)",
+				"deputy DS coordinator (demo)", today.minusMonths(6).toString(), today.plusMonths(18).toString()));
+		this.bodies.addSeat(secretariat, dstwg, new Bodies.SeatEntered("NGO", ngo, "programme manager (demo)", null,
+				today.minusMonths(6).toString(), today.plusMonths(18).toString()));
+		Meeting first = this.meetings.create(secretariat, dstwg, null, today.minusDays(56), "10:00",
+				"Demo data: online");
+		first = item(secretariat, first, "Welcome and introduction (demo data)", 10, null);
+		first = item(secretariat, first, "Subgroup updates (demo data)", 30, un);
+		first = item(secretariat, first, "AOB", 5, null);
+		first = this.meetings.publishAgenda(secretariat, first.id(), first.version());
+		first = this.meetings.setAttendance(secretariat, first.id(), first.version(), List.of(un, ngo, "IOM", "UNDP"));
+		this.meetings.addDecision(secretariat, first.id(), first.version(),
+				"Demo data: the stock figures meeting is rescheduled.");
+		ActionPoint factSheet = this.meetings.addActionPoint(secretariat, first.id(),
+				"Demo data: share the impact fact sheet", ngo, today.minusDays(30));
+		ActionPoint restart = this.meetings.addActionPoint(secretariat, first.id(),
+				"Demo data: follow up on restarting the task force", un, today.minusDays(40));
+		this.meetings.addActionPoint(secretariat, first.id(), "Demo data: reschedule the stock figures meeting", un,
+				today.plusDays(10));
+		this.meetings.setStatus(secretariat, restart.id(), "COMPLETED", null);
+		Meeting second = this.meetings.create(secretariat, dstwg, null, today.minusDays(28), "10:00",
+				"Demo data: online");
+		second = item(secretariat, second, "Agenda and action points of the last meeting", 10, null);
+		second = item(secretariat, second, "JCF and ABC updates (demo data)", 30, ngo);
+		this.meetings.publishAgenda(secretariat, second.id(), second.version());
+		this.meetings.setStatus(secretariat, factSheet.id(), "IN_PROGRESS", null);
+		Meeting next = this.meetings.create(secretariat, dstwg, null, today.plusDays(2), "10:00", "Demo data: online");
+		item(secretariat, next, "Agenda and action points of the last meeting", 10, null);
+	}
+
+	private Meeting item(HululPrincipal secretariat, Meeting meeting, String title, int minutes, String presenter) {
+		return this.meetings.addAgendaItem(secretariat, meeting.id(), meeting.version(), title, minutes, presenter);
+	}
+
+}
