@@ -82,8 +82,9 @@ class CoordinationIntegrationTests {
 		check.get("violations").forEach((v) -> rules.add(v.get("rule").asString()));
 		assertThat(rules).contains("UN_PROGRAMMING", "NGO_PROGRAMMING", "NGO_NATIONAL", "ALTERNATE", "HOLDER_TYPE");
 		assertThat(check.toString()).contains("UNDP's seat has no alternate")
-			.contains("NRC is a International NGO and cannot hold a seat of UN agencies")
-			.contains("at least 2 must");
+			.contains("NRC (International NGO) cannot hold a seat of UN agencies")
+			.contains("National NGOs holding seats: ")
+			.contains("; the terms of reference ask for at least 2.");
 		JsonNode arabic = api.get("/api/v1/bodies/DSTWG/membership/check", viewer, "ar").body();
 		assertThat(arabic.toString()).contains("ليس لمقعد UNDP بديل");
 
