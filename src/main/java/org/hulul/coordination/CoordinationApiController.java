@@ -167,6 +167,15 @@ class CoordinationApiController {
 				body.presenter());
 	}
 
+	record VersionBody(@Nullable Integer version) {
+	}
+
+	@PostMapping("/api/v1/meetings/{id}/publish")
+	@Operation(summary = "Publish the agenda to the members (their people are notified)", description = "{\"version\"}")
+	Meeting publish(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestBody VersionBody body) {
+		return this.meetings.publishAgenda(me, id, version(body.version()));
+	}
+
 	@PostMapping("/api/v1/meetings/{id}/action-points")
 	@Operation(summary = "Raise an action point at a meeting", description = "{\"text\",\"owner\",\"due\"}")
 	ResponseEntity<ActionPoint> addActionPoint(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,

@@ -16,6 +16,8 @@ import org.hulul.platform.AuditLog;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.NotFoundException;
+import org.hulul.platform.Notifications;
+import org.hulul.platform.Role;
 import org.hulul.platform.Settings;
 import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
@@ -58,12 +60,15 @@ public class Meetings {
 
 	private final Settings settings;
 
+	private final Notifications notifications;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Meetings(MeetingRepository repository, Bodies bodies, Organisations organisations, Settings settings,
-			AuditLog audit, Clock clock) {
+			Notifications notifications, AuditLog audit, Clock clock) {
+		this.notifications = notifications;
 		this.repository = repository;
 		this.bodies = bodies;
 		this.organisations = organisations;
@@ -189,8 +194,39 @@ public class Meetings {
 		claim(meeting, version);
 		this.repository.publishAgenda(id, this.clock.instant());
 		audit(meeting, "audit.summary.meetingPublished", Map.of("published", true));
+		notifyMembers(meeting);
 		return get(id);
 	}
+
+	/**
+	 * Tells the people of the body's member organisations (those holding a seat now, and
+	 * its leads) that the agenda is out, once per meeting.
+	 */
+	private void notifyMembers(Meeting meeting) {
+		Body body = this.bodies.get(meeting.body());
+		java.util.Set<String> members = new java.util.LinkedHashSet<>();
+		body.leads().forEach((l) -> members.add(l.organisation()));
+		LocalDate today = this.bodies.today();
+		this.bodies.seats(body.code())
+			.stream()
+			.filter((s) -> s.current(today))
+			.forEach((s) -> members.add(s.organisation()));
+		Notifications.Notice notice = Notifications.Notice
+			.of("AGENDA_PUBLISHED", "notification.agendaPublished", "/meetings/" + meeting.id(), body.code(),
+					meeting.number(), "\u2066" + meeting.heldOn() + "\u2069")
+			.once("agenda:" + meeting.id());
+		for (String code : members) {
+			this.organisations.getByCode(code).ifPresent((o) -> {
+				for (Role role : MEMBER_ROLES) {
+					this.notifications.toOrganisation(o.id(), role, notice);
+				}
+			});
+		}
+	}
+
+	/** The roles of a member organisation's people told of an agenda. */
+	private static final List<Role> MEMBER_ROLES = List.of(Role.SECRETARIAT, Role.REVIEWER, Role.AREA_COORDINATOR,
+			Role.REPORTER, Role.VIEWER);
 
 	/** Records which organisations attended (codes). */
 	@Transactional

@@ -203,6 +203,22 @@ class CoordinationIntegrationTests {
 				Map.of("date", today.toString(), "startsAt", "10:30", "place", "Sinuni"));
 		assertThat(meeting.status()).as(meeting.body().toString()).isEqualTo(201);
 		assertThat(meeting.body().get("number").asInt()).isEqualTo(1);
+		// publishing the agenda tells the people of the group's co-chairs
+		long held = meeting.body().get("id").asLong();
+		String grcViewer = api.token(user(Role.VIEWER, "GRC"), PASSWORD);
+		String unhcrViewer = viewerOf("UNHCR", api);
+		JsonNode withItem = api
+			.post("/api/v1/meetings/" + held + "/agenda", coordinator,
+					Map.of("title", "Returns to Sinjar", "minutes", 30, "version", 0))
+			.body();
+		assertThat(api
+			.post("/api/v1/meetings/" + held + "/publish", coordinator,
+					Map.of("version", withItem.get("version").asInt()))
+			.status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/notifications", grcViewer, "en").body().toString()).contains("/meetings/" + held)
+			.contains(code + " #1");
+		assertThat(api.get("/api/v1/notifications", unhcrViewer, "en").body().toString())
+			.doesNotContain("/meetings/" + held);
 		// the area page lists its group's meetings
 		jakarta.servlet.http.Cookie session = this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
@@ -250,6 +266,10 @@ class CoordinationIntegrationTests {
 		assertThat(api.put("/api/v1/areas/" + code, secretariat, change).status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/bodies/" + code, coordinator).body().get("nameEn").asString())
 			.isEqualTo("Sinjar and Duhok ABC");
+	}
+
+	private String viewerOf(String organisation, ApiClient api) {
+		return api.token(user(Role.VIEWER, organisation), PASSWORD);
 	}
 
 	private static Map<Long, String> carried(JsonNode meeting) {
