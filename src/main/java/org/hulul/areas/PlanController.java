@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +17,7 @@ import org.hulul.organisations.Organisation;
 import org.hulul.organisations.OrganisationType;
 import org.hulul.organisations.Organisations;
 import org.hulul.platform.FormErrors;
+import org.hulul.platform.FormInput;
 import org.hulul.platform.LocalizedText;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
@@ -292,24 +292,8 @@ class PlanController {
 		}
 		return new Activities.Entered(form.getFirst("objective"), form.getFirst("title"), form.getFirst("titleAr"),
 				form.get("indicators"), form.get("locations"), targets, form.getFirst("lead"),
-				codes(form.get("supporting")), form.containsKey("governmentLeads"), form.getFirst("start"),
+				FormInput.codes(form.get("supporting")), form.containsKey("governmentLeads"), form.getFirst("start"),
 				form.getFirst("end"), form.getFirst("status"));
-	}
-
-	/**
-	 * Organisation codes as a form gives them: chosen from a list, or typed and separated
-	 * by commas (Latin or Arabic) or spaces.
-	 */
-	static List<String> codes(@Nullable List<String> given) {
-		List<String> codes = new ArrayList<>();
-		for (String value : (given != null) ? given : List.<String>of()) {
-			for (String code : value.split("[,\u060C\\s]+")) {
-				if (!code.isBlank() && !codes.contains(code.strip())) {
-					codes.add(code.strip());
-				}
-			}
-		}
-		return codes;
 	}
 
 	private static @Nullable String at(List<String> list, int index) {
@@ -346,7 +330,7 @@ class PlanController {
 			@RequestParam int step, @RequestParam(required = false) @Nullable String on, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.plans.moveTo(me, id, version, step, date(on));
+			this.plans.moveTo(me, id, version, step, FormInput.date(on, "on"));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("planErrors", errors(ex, locale));
@@ -367,7 +351,7 @@ class PlanController {
 			@RequestParam(required = false) @Nullable String summary, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.plans.recordInput(me, id, version, organisation, date(on), summary);
+			this.plans.recordInput(me, id, version, organisation, FormInput.date(on, "on"), summary);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("planErrors", errors(ex, locale));
@@ -379,18 +363,6 @@ class PlanController {
 		}
 		redirect.addFlashAttribute("flashMessage", "plan.saved");
 		return "redirect:/plans/" + id + "#inputs";
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("on", "plan.error.date", text.strip());
-		}
 	}
 
 	private List<String> errors(InvalidInputException ex, Locale locale) {

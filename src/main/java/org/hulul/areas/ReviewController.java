@@ -1,13 +1,12 @@
 package org.hulul.areas;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.hulul.platform.FormErrors;
+import org.hulul.platform.FormInput;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.StaleEditException;
@@ -54,7 +53,7 @@ class ReviewController {
 		List<String> everywhere = form.getOrDefault("reviewers_" + ALL_SECTIONS, List.of());
 		for (PlanSection section : PlanSection.values()) {
 			List<String> chosen = new java.util.ArrayList<>(everywhere);
-			PlanController.codes(form.get("reviewers_" + section.name()))
+			FormInput.codes(form.get("reviewers_" + section.name()))
 				.stream()
 				.filter((c) -> !chosen.contains(c))
 				.forEach(chosen::add);
@@ -63,7 +62,7 @@ class ReviewController {
 			}
 		}
 		return act(id, "#review", "review.openedSaved", locale, redirect,
-				() -> this.reviews.open(me, id, date(form.getFirst("deadline"), "deadline"), reviewers));
+				() -> this.reviews.open(me, id, FormInput.date(form.getFirst("deadline"), "deadline"), reviewers));
 	}
 
 	@PostMapping("/reviews/{review}/comments")
@@ -90,7 +89,7 @@ class ReviewController {
 			Locale locale, RedirectAttributes redirect) {
 		long plan = this.reviews.get(review).plan();
 		return act(plan, "#review", "review.endorsedSaved", locale, redirect,
-				() -> this.reviews.endorse(me, review, organisation, date(on, "on"), note));
+				() -> this.reviews.endorse(me, review, organisation, FormInput.date(on, "on"), note));
 	}
 
 	@PostMapping("/reviews/{review}/close")
@@ -129,18 +128,6 @@ class ReviewController {
 			redirect.addFlashAttribute("flashError", "plan.stale");
 		}
 		return "redirect:/plans/" + plan + anchor;
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(field, "plan.error.date", text.strip());
-		}
 	}
 
 }

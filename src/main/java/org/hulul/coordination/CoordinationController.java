@@ -1,7 +1,6 @@
 package org.hulul.coordination;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.hulul.organisations.Organisation;
 import org.hulul.organisations.Organisations;
 import org.hulul.platform.FormErrors;
+import org.hulul.platform.FormInput;
 import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Markdown;
@@ -142,7 +142,7 @@ class CoordinationController {
 			@RequestParam(required = false) @Nullable String startsAt,
 			@RequestParam(required = false) @Nullable String place, Locale locale, RedirectAttributes redirect) {
 		try {
-			Meeting meeting = this.meetings.create(me, code, number, date(date, "date"), startsAt, place);
+			Meeting meeting = this.meetings.create(me, code, number, FormInput.date(date, "date"), startsAt, place);
 			redirect.addFlashAttribute("flashMessage", "meeting.created");
 			return "redirect:/meetings/" + meeting.id();
 		}
@@ -213,7 +213,7 @@ class CoordinationController {
 			@RequestParam(required = false) @Nullable List<String> organisations, Locale locale,
 			RedirectAttributes redirect) {
 		return act("/meetings/" + id + "#attendance", "meeting.saved", locale, redirect,
-				() -> this.meetings.setAttendance(me, id, version, codes(organisations)));
+				() -> this.meetings.setAttendance(me, id, version, FormInput.codes(organisations)));
 	}
 
 	@PostMapping("/meetings/{id}/minutes")
@@ -236,7 +236,7 @@ class CoordinationController {
 			@RequestParam(required = false) @Nullable String owner,
 			@RequestParam(required = false) @Nullable String due, Locale locale, RedirectAttributes redirect) {
 		return act("/meetings/" + id + "#action-points", "action.added", locale, redirect,
-				() -> this.meetings.addActionPoint(me, id, text, owner, date(due, "due")));
+				() -> this.meetings.addActionPoint(me, id, text, owner, FormInput.date(due, "due")));
 	}
 
 	@PostMapping("/action-points/{id}/status")
@@ -263,17 +263,17 @@ class CoordinationController {
 		return "coordination/actions";
 	}
 
-	private List<PlanChoice> choices(Locale locale) {
+	private List<Choice> choices(Locale locale) {
 		return this.organisations.list()
 			.stream()
 			.filter(Organisation::active)
 			.sorted(Comparator.comparing(Organisation::code))
-			.map((o) -> new PlanChoice(o.code(), o.code() + " · " + o.name(locale)))
+			.map((o) -> new Choice(o.code(), o.code() + " · " + o.name(locale)))
 			.toList();
 	}
 
 	/** An organisation to choose: its code and what the reader sees. */
-	public record PlanChoice(String code, String label) {
+	public record Choice(String code, String label) {
 	}
 
 	private static Bodies.SeatEntered seat(MultiValueMap<String, String> form) {
@@ -294,30 +294,6 @@ class CoordinationController {
 			redirect.addFlashAttribute("flashError", "meeting.stale");
 		}
 		return "redirect:" + to;
-	}
-
-	private static List<String> codes(@Nullable List<String> given) {
-		List<String> codes = new ArrayList<>();
-		for (String value : (given != null) ? given : List.<String>of()) {
-			for (String code : value.split("[,\u060C\\s]+")) {
-				if (!code.isBlank() && !codes.contains(code.strip())) {
-					codes.add(code.strip());
-				}
-			}
-		}
-		return codes;
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text, String field) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(field, "seat.error.date", text.strip());
-		}
 	}
 
 }

@@ -361,9 +361,10 @@ public class Meetings {
 	public List<ActionPoint> open(@Nullable String owner) {
 		List<ActionPoint> open = new ArrayList<>();
 		Map<Long, Body> bodies = new java.util.HashMap<>();
+		Map<Long, Map<Long, Integer>> numbers = new java.util.HashMap<>();
 		for (MeetingRepository.StoredAction stored : this.repository.openActions()) {
 			Body body = bodies.computeIfAbsent(stored.bodyId(), this::body);
-			ActionPoint action = toAction(stored, body, numbers(body));
+			ActionPoint action = toAction(stored, body, numbers.computeIfAbsent(body.id(), (k) -> numbers(body)));
 			if (owner == null || owner.equals(action.owner())) {
 				open.add(action);
 			}
