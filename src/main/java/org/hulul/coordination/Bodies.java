@@ -203,6 +203,37 @@ public class Bodies {
 				null);
 	}
 
+	/**
+	 * Puts an organisation at the head of a body (as lead or co-chair), in place of the
+	 * organisation stepping down, if any: the result of an endorsed selection.
+	 */
+	@Transactional
+	void appoint(String code, LeadRole role, String organisation, @Nullable String replaces) {
+		BodyRepository.Stored stored = this.repository.all()
+			.stream()
+			.filter((b) -> b.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("body", code));
+		long appointed = this.organisations.getByCode(organisation)
+			.orElseThrow(() -> new NotFoundException("organisation", organisation))
+			.id();
+		Long leaving = (replaces != null) ? this.organisations.getByCode(replaces).map(Organisation::id).orElse(null)
+				: null;
+		List<BodyRepository.StoredLead> leads = new ArrayList<>();
+		for (BodyRepository.StoredLead lead : stored.leads()) {
+			if (lead.organisationId() != appointed && (leaving == null || lead.organisationId() != leaving)) {
+				leads.add(lead);
+			}
+		}
+		leads.add(new BodyRepository.StoredLead(role, appointed));
+		this.repository.update(stored.id(), stored.nameEn(), stored.nameAr(), stored.reportsTo(), leads);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put(role.name(), organisation);
+		after.put("replaces", String.valueOf(replaces));
+		this.audit.record(AuditAction.UPDATE, "body", stored.id(),
+				AuditLog.summary("audit.summary.leadAppointed", code, organisation), null, after);
+	}
+
 	/** Adds a body of the reference data, on first start. */
 	@Transactional
 	void seed(String code, String nameEn, @Nullable String nameAr, BodyKind kind, @Nullable String reportsTo,

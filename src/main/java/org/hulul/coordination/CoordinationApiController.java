@@ -176,6 +176,16 @@ class CoordinationApiController {
 		return this.meetings.publishAgenda(me, id, version(body.version()));
 	}
 
+	record AttendanceBody(@Nullable List<String> organisations, @Nullable Integer version) {
+	}
+
+	@PutMapping("/api/v1/meetings/{id}/attendance")
+	@Operation(summary = "Record which organisations attended", description = "{\"organisations\":[codes],\"version\"}")
+	Meeting attendance(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,
+			@RequestBody AttendanceBody body) {
+		return this.meetings.setAttendance(me, id, version(body.version()), body.organisations());
+	}
+
 	@PostMapping("/api/v1/meetings/{id}/action-points")
 	@Operation(summary = "Raise an action point at a meeting", description = "{\"text\",\"owner\",\"due\"}")
 	ResponseEntity<ActionPoint> addActionPoint(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id,

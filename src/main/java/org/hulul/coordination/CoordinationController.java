@@ -15,7 +15,6 @@ import org.hulul.platform.HululPrincipal;
 import org.hulul.platform.InvalidInputException;
 import org.hulul.platform.Markdown;
 import org.hulul.platform.PdfDocuments;
-import org.hulul.platform.StaleEditException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -54,8 +53,11 @@ class CoordinationController {
 
 	private final PdfDocuments documents;
 
-	CoordinationController(Bodies bodies, Meetings meetings, Organisations organisations, MessageSource messages,
-			Markdown markdown, PdfDocuments documents) {
+	private final Selections selections;
+
+	CoordinationController(Bodies bodies, Meetings meetings, Selections selections, Organisations organisations,
+			MessageSource messages, Markdown markdown, PdfDocuments documents) {
+		this.selections = selections;
 		this.documents = documents;
 		this.bodies = bodies;
 		this.meetings = meetings;
@@ -80,6 +82,7 @@ class CoordinationController {
 		model.addAttribute("roots", roots);
 		model.addAttribute("today", this.bodies.today());
 		model.addAttribute("overdue", this.meetings.overdue());
+		model.addAttribute("selections", this.selections.all().stream().filter((s) -> !s.status().finished()).toList());
 		model.addAttribute("mine", this.meetings.organisationOf(me).map(this.meetings::open).orElse(List.of()));
 		return "coordination/architecture";
 	}
@@ -114,6 +117,8 @@ class CoordinationController {
 		model.addAttribute("categories", SeatCategory.values());
 		model.addAttribute("quotas", TermsOfReference.DSTWG.equals(body.code()) ? TermsOfReference.QUOTAS : Map.of());
 		model.addAttribute("meetings", this.meetings.ofBody(body.code()).reversed());
+		model.addAttribute("selections", this.selections.ofBody(body.code()));
+		model.addAttribute("kinds", SelectionKind.values());
 		model.addAttribute("mayEdit", Bodies.mayEdit(me));
 		model.addAttribute("mayRun", this.bodies.mayRun(me, body));
 		model.addAttribute("today", today);
@@ -264,7 +269,12 @@ class CoordinationController {
 	}
 
 	private List<Choice> choices(Locale locale) {
-		return this.organisations.list()
+		return choices(this.organisations, locale);
+	}
+
+	/** The active organisations to choose from, by code. */
+	static List<Choice> choices(Organisations organisations, Locale locale) {
+		return organisations.list()
 			.stream()
 			.filter(Organisation::active)
 			.sorted(Comparator.comparing(Organisation::code))
@@ -283,17 +293,7 @@ class CoordinationController {
 	}
 
 	private String act(String to, String done, Locale locale, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashMessage", done);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("pageErrors", FormErrors.messages(ex, this.messages, locale));
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("flashError", "meeting.stale");
-		}
-		return "redirect:" + to;
+		return PageOutcome.act(to, done, "meeting.stale", this.messages, locale, redirect, action);
 	}
 
 }

@@ -27,6 +27,8 @@ public final class TermsOfReference {
 	/** The body whose composition the terms of reference set. */
 	static final String DSTWG = "DSTWG";
 
+	static final String DSTF = "DSTF";
+
 	static final int SEATS = 24;
 
 	static final Map<SeatCategory, Integer> QUOTAS = Map.of(SeatCategory.UN_AGENCY, 6, SeatCategory.NGO, 6,
