@@ -7,6 +7,8 @@ import org.hulul.coordination.ActionPoint;
 import org.hulul.coordination.Bodies;
 import org.hulul.coordination.Meeting;
 import org.hulul.coordination.Meetings;
+import org.hulul.coordination.Selection;
+import org.hulul.coordination.Selections;
 import org.hulul.platform.HululPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * describe (an agenda with timed items, action points of which some stay open and carry
  * over, one closed), a third scheduled with its agenda not yet published, and a few DSTWG
  * seats held by the demo organisations, so the composition check has rules to show
- * broken. Every text says it is demo data.
+ * broken; and a call for a co-chair of the Monitoring & Analysis subgroup, as when REACH
+ * stepped down, with one application. Every text says it is demo data.
  */
 @Component
 class DemoMeetings {
@@ -25,9 +28,12 @@ class DemoMeetings {
 
 	private final Meetings meetings;
 
-	DemoMeetings(Bodies bodies, Meetings meetings) {
+	private final Selections selections;
+
+	DemoMeetings(Bodies bodies, Meetings meetings, Selections selections) {
 		this.bodies = bodies;
 		this.meetings = meetings;
+		this.selections = selections;
 	}
 
 	void load(HululPrincipal secretariat, String ngo, String un, LocalDate today) {
@@ -60,6 +66,14 @@ class DemoMeetings {
 		this.meetings.setStatus(secretariat, factSheet.id(), "IN_PROGRESS", null);
 		Meeting next = this.meetings.create(secretariat, dstwg, null, today.plusDays(2), "10:00", "Demo data: online");
 		item(secretariat, next, "Agenda and action points of the last meeting", 10, null);
+		String leaving = this.bodies.get("MA-SG").leads().stream().anyMatch((l) -> l.organisation().equals("REACH"))
+				? "REACH" : null;
+		Selection call = this.selections.open(secretariat, "MA-SG",
+				new Selections.CallEntered("CO_CHAIR", null, 1,
+						"Demo data: REACH steps down as co-chair of the subgroup; members are invited to apply.",
+						today.plusDays(14), null, null, leaving));
+		this.selections.apply(secretariat, call.id(), new Selections.ApplicationEntered(ngo, "IM coordinator (demo)",
+				"IM officer (demo)", "Demo data: an expression of interest."));
 	}
 
 	private Meeting item(HululPrincipal secretariat, Meeting meeting, String title, int minutes, String presenter) {
