@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.hulul.coordination.ActionPoint;
 import org.hulul.coordination.Bodies;
+import org.hulul.coordination.Library;
+import org.hulul.coordination.LibraryDocument;
 import org.hulul.coordination.Meeting;
 import org.hulul.coordination.Meetings;
 import org.hulul.coordination.Selection;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * over, one closed), a third scheduled with its agenda not yet published, and a few DSTWG
  * seats held by the demo organisations, so the composition check has rules to show
  * broken; and a call for a co-chair of the Monitoring & Analysis subgroup, as when REACH
- * stepped down, with one application. Every text says it is demo data.
+ * stepped down, with one application; and in the library, a framework draft under review
+ * with its sections assigned and a comment, and a guideline classified. Every text says
+ * it is demo data.
  */
 @Component
 class DemoMeetings {
@@ -30,7 +34,10 @@ class DemoMeetings {
 
 	private final Selections selections;
 
-	DemoMeetings(Bodies bodies, Meetings meetings, Selections selections) {
+	private final Library library;
+
+	DemoMeetings(Bodies bodies, Meetings meetings, Selections selections, Library library) {
+		this.library = library;
 		this.bodies = bodies;
 		this.meetings = meetings;
 		this.selections = selections;
@@ -74,6 +81,19 @@ class DemoMeetings {
 						today.plusDays(14), null, null, leaving));
 		this.selections.apply(secretariat, call.id(), new Selections.ApplicationEntered(ngo, "IM coordinator (demo)",
 				"IM officer (demo)", "Demo data: an expression of interest."));
+		LibraryDocument draft = this.library.add(secretariat,
+				new Library.DocumentEntered("Operational framework, draft (demo data)", "FRAMEWORK", dstwg,
+						List.of("SO1", "SO2", "SO3", "SO4", "SO5", "SO6", "SO7", "SO8"), null, null,
+						"Demo data: the framework draft with the area-based coordination section expanded."));
+		draft = this.library.openRound(secretariat, draft.id(), today.plusDays(7),
+				List.of(new Library.SectionEntered("The document in general", null),
+						new Library.SectionEntered("Housing / HLP", ngo),
+						new Library.SectionEntered("Livelihoods", un)));
+		this.library.comment(secretariat, draft.rounds().get(0).sections().get(1).id(),
+				"Demo data: add the backlog of compensation claims.");
+		this.library.add(secretariat,
+				new Library.DocumentEntered("Guidelines on replacing civil documentation (demo data)", "GUIDELINE",
+						dstwg, List.of("SO3"), null, "APPLIES", null));
 	}
 
 	private Meeting item(HululPrincipal secretariat, Meeting meeting, String title, int minutes, String presenter) {
