@@ -145,6 +145,25 @@ public class Bodies {
 		return this.repository.seats(body.id()).stream().map((s) -> toSeat(s, body.code())).toList();
 	}
 
+	/**
+	 * The body's rotation: the days seats' terms end, from today on, each with the
+	 * organisations whose seats end then.
+	 */
+	public List<Rotation> rotation(String code) {
+		LocalDate today = today();
+		Map<LocalDate, List<String>> ends = new java.util.TreeMap<>();
+		for (Seat seat : seats(code)) {
+			if (!seat.termEnd().isBefore(today)) {
+				ends.computeIfAbsent(seat.termEnd(), (k) -> new ArrayList<>()).add(seat.organisation());
+			}
+		}
+		return ends.entrySet().stream().map((e) -> new Rotation(e.getKey(), List.copyOf(e.getValue()))).toList();
+	}
+
+	/** A day seats' terms end, and whose. */
+	public record Rotation(LocalDate ends, List<String> organisations) {
+	}
+
 	/** The rules of the terms of reference the body's current membership breaks today. */
 	public MembershipCheck check(String code) {
 		Body body = get(code);

@@ -117,7 +117,19 @@ class CoordinationController {
 		model.addAttribute("categories", SeatCategory.values());
 		model.addAttribute("quotas", TermsOfReference.DSTWG.equals(body.code()) ? TermsOfReference.QUOTAS : Map.of());
 		model.addAttribute("meetings", this.meetings.ofBody(body.code()).reversed());
-		model.addAttribute("selections", this.selections.ofBody(body.code()));
+		List<Selection> calls = this.selections.ofBody(body.code());
+		model.addAttribute("selections", calls);
+		model.addAttribute("rotation",
+				this.bodies.rotation(body.code())
+					.stream()
+					.map((r) -> new RotationRow(r,
+							calls.stream()
+								.filter((c) -> c.kind() == SelectionKind.SEATS && c.termStart() != null
+										&& !c.termStart().isBefore(r.ends().minusMonths(1))
+										&& !c.termStart().isAfter(r.ends().plusMonths(1)))
+								.findFirst()
+								.orElse(null)))
+					.toList());
 		model.addAttribute("kinds", SelectionKind.values());
 		model.addAttribute("mayEdit", Bodies.mayEdit(me));
 		model.addAttribute("mayRun", this.bodies.mayRun(me, body));
@@ -280,6 +292,10 @@ class CoordinationController {
 			.sorted(Comparator.comparing(Organisation::code))
 			.map((o) -> new Choice(o.code(), o.code() + " · " + o.name(locale)))
 			.toList();
+	}
+
+	/** A day seats' terms end, and the call for their successors, if one is out. */
+	public record RotationRow(Bodies.Rotation rotation, @Nullable Selection call) {
 	}
 
 	/** An organisation to choose: its code and what the reader sees. */

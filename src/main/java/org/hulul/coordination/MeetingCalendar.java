@@ -38,7 +38,11 @@ class MeetingCalendar {
 
 	private final ZoneId zone;
 
-	MeetingCalendar(Meetings meetings, Bodies bodies, @Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
+	private final Selections selections;
+
+	MeetingCalendar(Meetings meetings, Bodies bodies, Selections selections,
+			@Value("${hulul.time-zone:Asia/Baghdad}") String zone) {
+		this.selections = selections;
 		this.meetings = meetings;
 		this.bodies = bodies;
 		this.zone = ZoneId.of(zone);
@@ -52,10 +56,35 @@ class MeetingCalendar {
 	@GetMapping("/coordination/{code}/meetings.ics")
 	ResponseEntity<String> ofBody(@PathVariable String code) {
 		Body body = this.bodies.get(code);
-		return feed(this.meetings.ofBody(body.code()), body.nameEn());
+		ICalendar calendar = calendar(this.meetings.ofBody(body.code()), body.nameEn());
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		// the rotation: the days seats' terms end, and the calls' deadlines
+		for (Bodies.Rotation rotation : this.bodies.rotation(body.code())) {
+			VEvent event = new VEvent();
+			event.setUid("rotation-" + body.code() + "-" + rotation.ends() + "@hulul");
+			event.setSummary(body.code() + ": terms end (" + String.join(", ", rotation.organisations()) + ")");
+			event.setDateStart(start(rotation.ends(), null));
+			event.setUrl(base + "/coordination/" + body.code() + "#rotation");
+			calendar.addEvent(event);
+		}
+		for (Selection selection : this.selections.ofBody(body.code())) {
+			if (selection.status() == SelectionStatus.CALL) {
+				VEvent event = new VEvent();
+				event.setUid("selection-" + selection.id() + "@hulul");
+				event.setSummary(body.code() + ": expressions of interest due (" + selection.kind().name() + ")");
+				event.setDateStart(start(selection.deadline(), null));
+				event.setUrl(base + "/selections/" + selection.id());
+				calendar.addEvent(event);
+			}
+		}
+		return write(calendar);
 	}
 
 	private ResponseEntity<String> feed(List<Meeting> meetings, String name) {
+		return write(calendar(meetings, name));
+	}
+
+	private ICalendar calendar(List<Meeting> meetings, String name) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//Hulul//Meetings//EN");
 		calendar.setName(name);
@@ -82,6 +111,10 @@ class MeetingCalendar {
 			}
 			calendar.addEvent(event);
 		}
+		return calendar;
+	}
+
+	private ResponseEntity<String> write(ICalendar calendar) {
 		// times in UTC: no time zone definition to fetch (biweekly would download one)
 		String text = Biweekly.write(calendar).go();
 		return ResponseEntity.ok().contentType(CALENDAR).body(text);

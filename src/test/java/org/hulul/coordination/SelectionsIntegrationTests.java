@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hulul.db.Tables.AUDIT_EVENT;
@@ -42,10 +45,13 @@ class SelectionsIntegrationTests {
 	@Autowired
 	DSLContext db;
 
+	@Autowired
+	MockMvc mvc;
+
 	private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Baghdad"));
 
 	@Test
-	void anElectionForDstwgSeatsRunsFromTheCallToTheEndorsementThatSeatsTheChosen() {
+	void anElectionForDstwgSeatsRunsFromTheCallToTheEndorsementThatSeatsTheChosen() throws Exception {
 		ApiClient api = new ApiClient(this.port);
 		Partners partners = new Partners(api, this.accounts);
 		String secretariat = partners.token(Role.SECRETARIAT, "OCHA");
@@ -202,6 +208,19 @@ class SelectionsIntegrationTests {
 		assertThat(seats.get(first).get("representative").asString()).isEqualTo("Durable solutions manager");
 		assertThat(seats.get(first).get("termStart").asString()).isEqualTo(termStart.toString());
 		assertThat(api.post(path(id, "endorsement"), secretariat, endorsement).status()).isEqualTo(400);
+		// the rotation: the day their terms end is in the DSTWG's calendar
+		String reader = "sel-reader-" + UUID.randomUUID().toString().substring(0, 6);
+		this.accounts
+			.create(new UserAccounts.NewUser(reader, null, "selection-reader-pw", Role.VIEWER, "UNHCR", false, false));
+		String feed = this.mvc
+			.perform(MockMvcRequestBuilders.get("/coordination/DSTWG/meetings.ics")
+				.with(SecurityMockMvcRequestPostProcessors.user(this.accounts.principal(reader).orElseThrow())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(feed).contains("UID:rotation-DSTWG-" + termStart.plusYears(2).minusDays(1) + "@hulul")
+			.contains(first)
+			.contains(second);
 	}
 
 	@Test
