@@ -170,6 +170,13 @@ class CoordinationApiController {
 	record VersionBody(@Nullable Integer version) {
 	}
 
+	@DeleteMapping("/api/v1/meetings/{id}/agenda/{item}")
+	@Operation(summary = "Remove an agenda item", description = "?version= of the meeting read; 409 when stale.")
+	Meeting removeItem(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @PathVariable long item,
+			@RequestParam int version) {
+		return this.meetings.removeAgendaItem(me, id, version, item);
+	}
+
 	@PostMapping("/api/v1/meetings/{id}/publish")
 	@Operation(summary = "Publish the agenda to the members (their people are notified)", description = "{\"version\"}")
 	Meeting publish(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestBody VersionBody body) {

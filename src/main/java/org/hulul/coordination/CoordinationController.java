@@ -218,6 +218,13 @@ class CoordinationController {
 				() -> this.meetings.addAgendaItem(me, id, version, title, minutes, presenter));
 	}
 
+	@PostMapping("/meetings/{id}/agenda/{item}/remove")
+	String removeItem(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @PathVariable long item,
+			@RequestParam int version, Locale locale, RedirectAttributes redirect) {
+		return act("/meetings/" + id + "#agenda", "meeting.saved", locale, redirect,
+				() -> this.meetings.removeAgendaItem(me, id, version, item));
+	}
+
 	@PostMapping("/meetings/{id}/publish")
 	String publish(@AuthenticationPrincipal HululPrincipal me, @PathVariable long id, @RequestParam int version,
 			Locale locale, RedirectAttributes redirect) {

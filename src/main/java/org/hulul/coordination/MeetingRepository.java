@@ -122,6 +122,25 @@ class MeetingRepository {
 			.execute();
 	}
 
+	/** Removes an item from the agenda, the items after it moving up one. */
+	boolean removeItem(long meetingId, long itemId) {
+		Integer position = this.db.select(AGENDA_ITEM.POSITION)
+			.from(AGENDA_ITEM)
+			.where(AGENDA_ITEM.ID.eq(itemId))
+			.and(AGENDA_ITEM.MEETING_ID.eq(meetingId))
+			.fetchOne(AGENDA_ITEM.POSITION);
+		if (position == null) {
+			return false;
+		}
+		this.db.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
+		this.db.update(AGENDA_ITEM)
+			.set(AGENDA_ITEM.POSITION, AGENDA_ITEM.POSITION.minus(1))
+			.where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
+			.and(AGENDA_ITEM.POSITION.gt(position))
+			.execute();
+		return true;
+	}
+
 	List<Long> attendance(long meetingId) {
 		return this.db.select(ATTENDANCE.ORGANISATION_ID)
 			.from(ATTENDANCE)

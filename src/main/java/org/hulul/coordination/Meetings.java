@@ -184,6 +184,21 @@ public class Meetings {
 		return get(id);
 	}
 
+	/** Removes an item from the agenda. */
+	@Transactional
+	public Meeting removeAgendaItem(HululPrincipal me, long id, int version, long item) {
+		Meeting meeting = editable(me, id);
+		Meeting.AgendaItem removed = meeting.agenda()
+			.stream()
+			.filter((i) -> i.id() == item)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("agenda_item", item));
+		claim(meeting, version);
+		this.repository.removeItem(id, item);
+		audit(meeting, "audit.summary.meetingAgendaRemoved", Map.of("removed", removed.title()));
+		return get(id);
+	}
+
 	/** Publishes the agenda to the members. */
 	@Transactional
 	public Meeting publishAgenda(HululPrincipal me, long id, int version) {

@@ -119,6 +119,18 @@ class CoordinationIntegrationTests {
 					Map.of("title", "Impact fact sheet", "minutes", 20, "presenter", "NRC", "version", 0))
 			.body()
 			.get("agenda")).hasSize(1);
+		JsonNode twoItems = api
+			.post("/api/v1/meetings/" + one + "/agenda", secretariat,
+					Map.of("title", "AOB", "minutes", 5, "version", 1))
+			.body();
+		long aob = twoItems.get("agenda").get(1).get("id").asLong();
+		assertThat(api.delete("/api/v1/meetings/" + one + "/agenda/" + aob + "?version=2", viewer).status())
+			.isEqualTo(403);
+		assertThat(api.delete("/api/v1/meetings/" + one + "/agenda/" + aob + "?version=1", secretariat).status())
+			.isEqualTo(409);
+		assertThat(api.delete("/api/v1/meetings/" + one + "/agenda/" + aob + "?version=2", secretariat)
+			.body()
+			.get("agenda")).hasSize(1);
 
 		ApiClient.Response raised = api.post("/api/v1/meetings/" + one + "/action-points", secretariat,
 				Map.of("text", "Share the impact fact sheet", "owner", "UNHCR", "due", today.minusDays(1).toString()));

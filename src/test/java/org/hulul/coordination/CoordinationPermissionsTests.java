@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may do what in coordination, role by role: everyone signed in reads the bodies,
  * membership, meetings, selections and the library (nobody unsigned); only the
- * secretariat and administrators change the membership, schedule the DSTWG's meetings,
- * open calls and record the DSTF's endorsement, add documents and open their reviews;
- * every member organisation's people comment; an action point is moved on by its owner
- * organisation's people or the secretariat, nobody else.
+ * secretariat and administrators change the membership, schedule the meetings (of the RWG
+ * here), open calls and record the DSTF's endorsement, add documents and open their
+ * reviews; every member organisation's people comment; an action point is moved on by its
+ * owner organisation's people or the secretariat, nobody else.
  */
 @HululIntegrationTest
 class CoordinationPermissionsTests {
@@ -48,7 +48,7 @@ class CoordinationPermissionsTests {
 		}
 		String secretariat = tokens.get(Role.SECRETARIAT);
 		long meeting = api
-			.post("/api/v1/bodies/DSTWG/meetings", secretariat,
+			.post("/api/v1/bodies/RWG/meetings", secretariat,
 					Map.of("number", number(), "date", today.plusDays(30).toString()))
 			.body()
 			.get("id")
@@ -100,7 +100,7 @@ class CoordinationPermissionsTests {
 							"termStart", today.plusYears(5).toString(), "termEnd", today.plusYears(6).toString()))
 				.status()).as(role + " adds a seat").isEqualTo(allowed);
 			assertThat(api
-				.post("/api/v1/bodies/DSTWG/meetings", token,
+				.post("/api/v1/bodies/RWG/meetings", token,
 						Map.of("number", number(), "date", today.plusDays(60).toString()))
 				.status()).as(role + " schedules a meeting").isEqualTo(allowed);
 			assertThat(api
