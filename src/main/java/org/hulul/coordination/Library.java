@@ -91,9 +91,9 @@ public class Library {
 		Map<Long, String> codes = bodyCodes();
 		return this.repository.all()
 			.stream()
-			.filter((d) -> objective == null || d.objectives().contains(objective))
-			.filter((d) -> body == null || body.equals(codes.get(d.bodyId())))
-			.filter((d) -> kind == null || d.kind().name().equals(kind))
+			.filter((d) -> objective == null || d.objectives().contains(objective.strip().toUpperCase(Locale.ROOT)))
+			.filter((d) -> body == null || body.strip().equalsIgnoreCase(codes.get(d.bodyId())))
+			.filter((d) -> kind == null || d.kind().name().equalsIgnoreCase(kind.strip()))
 			.map((d) -> toDocument(d, codes))
 			.toList();
 	}

@@ -153,7 +153,7 @@ class LibraryIntegrationTests {
 			.isEqualTo(400);
 
 		// the library by objective and body
-		assertThat(titles(api.get("/api/v1/documents?objective=SO2", viewer).body())).contains(title);
+		assertThat(titles(api.get("/api/v1/documents?objective=so2", viewer).body())).contains(title);
 		assertThat(titles(api.get("/api/v1/documents?objective=SO5", viewer).body())).doesNotContain(title);
 		assertThat(titles(api.get("/api/v1/documents?body=RWG", viewer).body())).doesNotContain(title);
 	}
