@@ -2,7 +2,12 @@ package org.hulul.platform.web;
 
 import jakarta.servlet.DispatcherType;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +27,29 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class SessionConfig {
 
 	static final String COOKIE = "HULUL_SESSION";
+
+	/** The bean Boot runs the Flyway migrations with. */
+	static final String MIGRATIONS = "flywayInitializer";
+
+	/**
+	 * The session repository made after the migrations: its cleanup task runs on a thread
+	 * of its own at the start of every minute, and would otherwise ask a new database for
+	 * table spring_session before the migrations made it, whenever a minute began in
+	 * between.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor sessionsAfterMigrations() {
+		return (factory) -> {
+			if (factory.containsBeanDefinition("sessionRepository") && factory.containsBeanDefinition(MIGRATIONS)) {
+				BeanDefinition sessions = factory.getBeanDefinition("sessionRepository");
+				String[] before = (sessions.getDependsOn() != null) ? sessions.getDependsOn() : new String[0];
+				if (!Arrays.asList(before).contains(MIGRATIONS)) {
+					sessions.setDependsOn(
+							Stream.concat(Arrays.stream(before), Stream.of(MIGRATIONS)).toArray(String[]::new));
+				}
+			}
+		};
+	}
 
 	/**
 	 * The session filter also on error pages (what Boot's session auto-configuration
