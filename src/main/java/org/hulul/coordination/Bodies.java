@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.hulul.areas.Area;
 import org.hulul.areas.Areas;
@@ -151,7 +152,7 @@ public class Bodies {
 	 */
 	public List<Rotation> rotation(String code) {
 		LocalDate today = today();
-		Map<LocalDate, List<String>> ends = new java.util.TreeMap<>();
+		Map<LocalDate, List<String>> ends = new TreeMap<>();
 		for (Seat seat : seats(code)) {
 			if (!seat.termEnd().isBefore(today)) {
 				ends.computeIfAbsent(seat.termEnd(), (k) -> new ArrayList<>()).add(seat.organisation());

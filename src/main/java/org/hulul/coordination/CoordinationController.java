@@ -122,13 +122,7 @@ class CoordinationController {
 		model.addAttribute("rotation",
 				this.bodies.rotation(body.code())
 					.stream()
-					.map((r) -> new RotationRow(r,
-							calls.stream()
-								.filter((c) -> c.kind() == SelectionKind.SEATS && c.termStart() != null
-										&& !c.termStart().isBefore(r.ends().minusMonths(1))
-										&& !c.termStart().isAfter(r.ends().plusMonths(1)))
-								.findFirst()
-								.orElse(null)))
+					.map((r) -> new RotationRow(r, Selections.successorCall(calls, r.ends()).orElse(null)))
 					.toList());
 		model.addAttribute("kinds", SelectionKind.values());
 		model.addAttribute("mayEdit", Bodies.mayEdit(me));

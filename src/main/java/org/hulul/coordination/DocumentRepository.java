@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.hulul.db.tables.records.LibraryDocumentRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -68,14 +69,7 @@ class DocumentRepository {
 
 	long insert(Stored document) {
 		return this.db.insertInto(LIBRARY_DOCUMENT)
-			.set(LIBRARY_DOCUMENT.TITLE, document.title())
-			.set(LIBRARY_DOCUMENT.KIND, document.kind().name())
-			.set(LIBRARY_DOCUMENT.BODY_ID, document.bodyId())
-			.set(LIBRARY_DOCUMENT.OBJECTIVES, String.join(",", document.objectives()))
-			.set(LIBRARY_DOCUMENT.LINK, document.link())
-			.set(LIBRARY_DOCUMENT.CLASSIFICATION,
-					(document.classification() != null) ? document.classification().name() : null)
-			.set(LIBRARY_DOCUMENT.SUMMARY, document.summary())
+			.set(values(document))
 			.set(LIBRARY_DOCUMENT.ADDED_AT, document.addedAt().atOffset(ZoneOffset.UTC))
 			.returningResult(LIBRARY_DOCUMENT.ID)
 			.fetchSingle(LIBRARY_DOCUMENT.ID);
@@ -84,18 +78,25 @@ class DocumentRepository {
 	/** Changes a document still at {@code version}: false when it changed meanwhile. */
 	boolean update(Stored document, int version) {
 		return this.db.update(LIBRARY_DOCUMENT)
-			.set(LIBRARY_DOCUMENT.TITLE, document.title())
-			.set(LIBRARY_DOCUMENT.KIND, document.kind().name())
-			.set(LIBRARY_DOCUMENT.BODY_ID, document.bodyId())
-			.set(LIBRARY_DOCUMENT.OBJECTIVES, String.join(",", document.objectives()))
-			.set(LIBRARY_DOCUMENT.LINK, document.link())
-			.set(LIBRARY_DOCUMENT.CLASSIFICATION,
-					(document.classification() != null) ? document.classification().name() : null)
-			.set(LIBRARY_DOCUMENT.SUMMARY, document.summary())
+			.set(values(document))
 			.set(LIBRARY_DOCUMENT.VERSION, LIBRARY_DOCUMENT.VERSION.plus(1))
 			.where(LIBRARY_DOCUMENT.ID.eq(document.id()))
 			.and(LIBRARY_DOCUMENT.VERSION.eq(version))
 			.execute() == 1;
+	}
+
+	/** What a document's row holds that its editors change. */
+	private static Map<Field<?>, @Nullable Object> values(Stored document) {
+		Map<Field<?>, @Nullable Object> values = new HashMap<>();
+		values.put(LIBRARY_DOCUMENT.TITLE, document.title());
+		values.put(LIBRARY_DOCUMENT.KIND, document.kind().name());
+		values.put(LIBRARY_DOCUMENT.BODY_ID, document.bodyId());
+		values.put(LIBRARY_DOCUMENT.OBJECTIVES, String.join(",", document.objectives()));
+		values.put(LIBRARY_DOCUMENT.LINK, document.link());
+		values.put(LIBRARY_DOCUMENT.CLASSIFICATION,
+				(document.classification() != null) ? document.classification().name() : null);
+		values.put(LIBRARY_DOCUMENT.SUMMARY, document.summary());
+		return values;
 	}
 
 	List<StoredRound> rounds(long documentId) {

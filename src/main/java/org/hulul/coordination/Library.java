@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,12 +96,12 @@ public class Library {
 			.filter((d) -> objective == null || d.objectives().contains(objective.strip().toUpperCase(Locale.ROOT)))
 			.filter((d) -> body == null || body.strip().equalsIgnoreCase(codes.get(d.bodyId())))
 			.filter((d) -> kind == null || d.kind().name().equalsIgnoreCase(kind.strip()))
-			.map((d) -> toDocument(d, codes))
+			.map((d) -> assembled(d, codes))
 			.toList();
 	}
 
 	public LibraryDocument get(long id) {
-		return toDocument(this.repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id)), bodyCodes());
+		return assembled(this.repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id)), bodyCodes());
 	}
 
 	/** The strategic objectives of the current framework, to tag documents with. */
@@ -194,7 +196,7 @@ public class Library {
 			.of("DOCUMENT_REVIEW", "notification.documentReview", "/documents/" + id + "#round-" + number,
 					document.title(), "\u2066" + deadline + "\u2069")
 			.once("document-review:" + round);
-		for (Long reviewer : new TreeSet<>(reviewers.stream().filter(java.util.Objects::nonNull).toList())) {
+		for (Long reviewer : new TreeSet<>(reviewers.stream().filter(Objects::nonNull).toList())) {
 			for (Role role : MEMBER_ROLES) {
 				this.notifications.toOrganisation(reviewer, role, notice);
 			}
@@ -321,7 +323,7 @@ public class Library {
 		else if (!this.bodies.mayRun(me, body.get())) {
 			throw new AccessDeniedException("Neither the secretariat nor a coordinator of " + body.get().code());
 		}
-		Set<String> known = new java.util.HashSet<>();
+		Set<String> known = new HashSet<>();
 		objectives().forEach((o) -> known.add(o.code()));
 		List<String> objectives = new ArrayList<>();
 		List<String> given = (entered.objectives() != null) ? entered.objectives() : List.of();
@@ -376,7 +378,7 @@ public class Library {
 			.orElseThrow(() -> new NotFoundException("document_section", sectionId));
 	}
 
-	private LibraryDocument toDocument(DocumentRepository.Stored stored, Map<Long, String> codes) {
+	private LibraryDocument assembled(DocumentRepository.Stored stored, Map<Long, String> codes) {
 		List<DocumentRepository.StoredRound> rounds = this.repository.rounds(stored.id());
 		Map<Long, List<DocumentRepository.StoredSection>> sections = rounds.isEmpty() ? Map.of()
 				: this.repository.sections(rounds.stream().map(DocumentRepository.StoredRound::id).toList());

@@ -2,6 +2,7 @@ package org.hulul.coordination;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hulul.organisations.Organisations;
 import org.hulul.platform.FormErrors;
@@ -68,7 +69,7 @@ class SelectionController {
 				mine != null && selection.applications().stream().anyMatch((a) -> a.organisation().equals(mine)));
 		model.addAttribute("mayVote", this.selections.mayVote(me, selection));
 		model.addAttribute("hasVoted", this.selections.hasVoted(me, selection));
-		model.addAttribute("electorate", mayRun ? this.selections.electorate(me, id) : java.util.Map.of());
+		model.addAttribute("electorate", mayRun ? this.selections.electorate(me, id) : Map.of());
 		model.addAttribute("dstfMeetings", this.meetings.ofBody(TermsOfReference.DSTF).reversed());
 		model.addAttribute("organisationChoices", CoordinationController.choices(this.organisations, locale));
 		// dates inside a sentence are isolated left to right, or Arabic reverses them

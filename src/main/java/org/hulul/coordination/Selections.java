@@ -112,6 +112,17 @@ public class Selections {
 	}
 
 	/**
+	 * The call for the successors of the seats whose terms end on a day, among a body's
+	 * selections: a call for seats whose term starts within a month of that day.
+	 */
+	public static Optional<Selection> successorCall(List<Selection> selections, LocalDate ends) {
+		return selections.stream()
+			.filter((c) -> c.kind() == SelectionKind.SEATS && c.termStart() != null
+					&& !c.termStart().isBefore(ends.minusMonths(1)) && !c.termStart().isAfter(ends.plusMonths(1)))
+			.findFirst();
+	}
+
+	/**
 	 * The electorate of a selection (codes), and whether each has voted: for its runners.
 	 */
 	public Map<String, Boolean> electorate(HululPrincipal me, long id) {
